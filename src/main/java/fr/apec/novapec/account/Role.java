@@ -1,0 +1,23 @@
+package fr.apec.novapec.account;
+
+/** What an account may do. An account may hold several roles. */
+public enum Role {
+
+	/** A member of an ESS organisation who writes applications (/espace). */
+	APPLICANT,
+
+	/** Apec programme staff who run calls, rounds and decisions (/gestion). */
+	STAFF,
+
+	/** Staff or an expert who scores the applications assigned to them (/gestion). */
+	REVIEWER,
+
+	/** Staff who also manage accounts and settings. */
+	ADMIN;
+
+	/** The Spring Security authority of this role. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

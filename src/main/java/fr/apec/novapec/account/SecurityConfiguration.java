@@ -1,0 +1,113 @@
+package fr.apec.novapec.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * Who reaches what. The public pages are open; /espace needs an applicant, /gestion Apec staff (staff,
+ * reviewers, administrators). Every response carries a strict Content-Security-Policy: scripts and
+ * styles come only from files the portal serves itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
+				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
+				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.anyRequest().permitAll())
+			.formLogin((form) -> form.loginPage("/connexion")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler(new KeepTypedEmailFailureHandler())
+				.successHandler(new HomeOfRoleSuccessHandler())
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(
+						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/** Hashes as {bcrypt} today and still reads any format the delegating encoder knows tomorrow. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * A failed login goes back to the form with one message for every cause (unknown address, wrong
+	 * password, disabled account), so that the answer never tells whether an account exists; the typed
+	 * address is kept in a flash attribute so that the person does not type it again.
+	 */
+	static class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+		KeepTypedEmailFailureHandler() {
+			super("/connexion?erreur");
+		}
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException, ServletException {
+			String email = request.getParameter("email");
+			if (email != null) {
+				FlashMap flash = new FlashMap();
+				flash.put("email", email.length() > 320 ? email.substring(0, 320) : email);
+				flash.setTargetRequestPath("/connexion");
+				new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+			}
+			super.onAuthenticationFailure(request, response, exception);
+		}
+
+	}
+
+	/**
+	 * After login, back to the page that asked for it; otherwise staff land in /gestion and applicants in
+	 * /espace.
+	 */
+	static class HomeOfRoleSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			setDefaultTargetUrl(homeOf(authentication));
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		static String homeOf(Authentication authentication) {
+			for (GrantedAuthority authority : authentication.getAuthorities()) {
+				String name = authority.getAuthority();
+				if (name.equals(Role.STAFF.authority()) || name.equals(Role.REVIEWER.authority())
+						|| name.equals(Role.ADMIN.authority())) {
+					return "/gestion";
+				}
+			}
+			return "/espace";
+		}
+
+	}
+
+}

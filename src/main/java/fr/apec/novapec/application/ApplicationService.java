@@ -1,0 +1,59 @@
+package fr.apec.novapec.application;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Grant applications: what applicants and staff see of them. */
+@Service
+public class ApplicationService {
+
+	private final JdbcClient jdbc;
+
+	ApplicationService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The applications of every organisation the account with this login belongs to, most recently
+	 * changed first. Membership is part of the query, so no other organisation's application can appear.
+	 */
+	@Transactional(readOnly = true)
+	public List<ApplicationRow> applicationsOfMember(String email) {
+		return this.jdbc.sql("""
+				select g.id, g.title, o.name as organisation_name, g.status, r.label as round_label, g.updated_at
+				from grant_application g
+				join organisation o on o.id = g.organisation_id
+				join membership m on m.organisation_id = o.id
+				join account a on a.id = m.account_id
+				left join selection_round r on r.id = g.round_id
+				where a.email = :email
+				order by g.updated_at desc, g.id desc
+				""")
+			.param("email", email.toLowerCase(Locale.ROOT))
+			.query((rs, row) -> new ApplicationRow(rs.getLong("id"), rs.getString("title"),
+					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
+					rs.getString("round_label"), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
+	/** How many applications are in each state; every state is present, with zero where none is. */
+	@Transactional(readOnly = true)
+	public Map<ApplicationStatus, Long> countsByStatus() {
+		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("select status, count(*) as n from grant_application group by status")
+			.query((RowCallbackHandler) (rs) -> counts.put(ApplicationStatus.valueOf(rs.getString("status")),
+					rs.getLong("n")));
+		return counts;
+	}
+
+}

@@ -1,0 +1,35 @@
+package fr.apec.novapec.application.web;
+
+import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.budget.BudgetService;
+import fr.apec.novapec.laureate.LaureateService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The staff's home: the year's budget, the applications by state and the published laureates. */
+@Controller
+class StaffDashboardController {
+
+	private final BudgetService budgets;
+
+	private final ApplicationService applications;
+
+	private final LaureateService laureates;
+
+	StaffDashboardController(BudgetService budgets, ApplicationService applications, LaureateService laureates) {
+		this.budgets = budgets;
+		this.applications = applications;
+		this.laureates = laureates;
+	}
+
+	@GetMapping("/gestion")
+	String dashboard(Model model) {
+		model.addAttribute("budget", this.budgets.latestBudget().orElse(null));
+		model.addAttribute("statusCounts", this.applications.countsByStatus());
+		model.addAttribute("figures", this.laureates.figures());
+		return "staff/dashboard";
+	}
+
+}
