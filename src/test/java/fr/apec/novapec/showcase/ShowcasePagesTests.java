@@ -74,6 +74,113 @@ class ShowcasePagesTests {
 		assertThat(html).contains("<html lang=\"en\"").contains("Laureate projects");
 	}
 
+	@Test
+	void homePageSaysWhoMayApplyShowsTheMapAndTheLatestLaureates() throws Exception {
+		String html = plainSpaces(page("/"));
+		assertThat(html).contains("href=\"/candidater\"")
+			.contains("<dd data-figure=\"reached\">0</dd>")
+			.contains("Les derniers lauréats")
+			.contains("Égalité d&#39;accès à l&#39;emploi")
+			.contains("Valorisation des territoires")
+			.contains("Enjeux environnementaux");
+		assertThat(html.split("class=\"map-tile\"", -1)).hasSize(19);
+		assertThat(html).contains("href=\"/laureats?region=06\"").contains("aria-label=\"Mayotte : 1 lauréat\"");
+	}
+
+	@Test
+	void applyPageListsTheEligibilityRulesAndTheSteps() throws Exception {
+		String html = page("/candidater");
+		assertThat(html).contains("Les conditions d&#39;éligibilité").contains("Les étapes").contains("ESUS");
+	}
+
+	@Test
+	void laureatePageShowsTheProjectItsCarriersPartnersPlacesAndRound() throws Exception {
+		String html = plainSpaces(page("/laureats/generation-excellence"));
+		assertThat(html).contains("<h1>Génération Excellence</h1>")
+			.contains("NQT")
+			.contains("SCOP ERROL")
+			.contains("Centre-Val de Loire")
+			.contains("Orléans")
+			.contains("Tours")
+			.contains("quartier prioritaire")
+			.contains("Jeunes diplômés")
+			.contains("<dd data-figure=\"planned\">40</dd>")
+			.contains("Décembre 2024");
+	}
+
+	@Test
+	void anUnknownLaureateGets404() throws Exception {
+		this.mvc.perform(get("/laureats/projet-inconnu").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/regions/99").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void regionPageOfMayotteShowsItsLaureateAndFigures() throws Exception {
+		String html = page("/regions/06");
+		assertThat(html).contains("<h1>Mayotte</h1>").contains("<dd data-figure=\"laureates\">1</dd>").contains("IRESS");
+		assertThat(page("/regions/44")).contains("Aucun projet lauréat n&#39;agit encore dans cette région");
+	}
+
+	@Test
+	void regionsPageHasTheMapAndTheSameFiguresAsATable() throws Exception {
+		String html = page("/regions");
+		assertThat(html).contains("<svg").contains("<table class=\"table map-table\">");
+		for (String code : new String[] { "01", "02", "03", "04", "06", "11", "94" }) {
+			assertThat(html).contains("href=\"/regions/" + code + "\"").contains("href=\"/laureats?region=" + code + "\"");
+		}
+	}
+
+	@Test
+	void everyPageHasItsOwnTitleDescriptionCanonicalUrlAndOpenGraph() throws Exception {
+		java.util.Set<String> titles = new java.util.HashSet<>();
+		for (String path : new String[] { "/", "/laureats", "/laureats/iress", "/regions", "/regions/06", "/candidater",
+				"/donnees" }) {
+			String html = page(path);
+			String title = html.replaceAll("(?s).*<title>([^<]*)</title>.*", "$1");
+			titles.add(title);
+			assertThat(html).as(path)
+				.contains("<meta name=\"description\" content=\"")
+				.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + path + "\"")
+				.contains("<meta property=\"og:title\" content=\"" + title + "\"")
+				.contains("<meta property=\"og:url\"");
+		}
+		assertThat(titles).hasSize(7);
+	}
+
+	@Test
+	void sitemapListsEveryLaureatePageAndRobotsPointsToIt() throws Exception {
+		String sitemap = this.mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		List<String> slugs = this.jdbc.sql("select slug from laureate_project where published").query(String.class).list();
+		for (String slug : slugs) {
+			assertThat(sitemap).contains("<loc>http://localhost:8080/laureats/" + slug + "</loc>");
+		}
+		assertThat(sitemap).contains("<loc>http://localhost:8080/regions/06</loc>");
+		String robots = this.mvc.perform(get("/robots.txt")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(robots).contains("Sitemap: http://localhost:8080/sitemap.xml").contains("Disallow: /gestion");
+	}
+
+	@Test
+	void showcasePagesCarryAnEtagAndAShortPublicCacheAndAnswer304WhenUnchanged() throws Exception {
+		var response = this.mvc.perform(get("/laureats").accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+		String etag = response.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(response.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+		this.mvc.perform(get("/laureats").accept(MediaType.TEXT_HTML).header("If-None-Match", etag))
+			.andExpect(status().isNotModified());
+	}
+
+	@Test
+	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
+		String html = page("/");
+		String css = html.replaceAll("(?s).*href=\"(/css/novapec-[0-9a-f]{32}\\.css)\".*", "$1");
+		assertThat(css).startsWith("/css/novapec-");
+		assertThat(this.mvc.perform(get(css)).andExpect(status().isOk()).andReturn().getResponse()
+			.getHeader("Cache-Control")).contains("max-age=31536000");
+		assertThat(html).contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+	}
+
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"novapec.admin.password=" + IntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(StatementCounter.Configuration.class)
 public @interface IntegrationTest {
 
 	/** The first administrator, as NOVAPEC_ADMIN_EMAIL would give it. */

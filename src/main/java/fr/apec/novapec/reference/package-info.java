@@ -1,0 +1,5 @@
+/**
+ * Reference data that only migrations change: the 18 regions with their INSEE codes, the three themes,
+ * the three publics and the legal forms. Read once and kept in memory.
+ */
+package fr.apec.novapec.reference;

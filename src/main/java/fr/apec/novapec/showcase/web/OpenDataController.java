@@ -1,0 +1,174 @@
+package fr.apec.novapec.showcase.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.apec.novapec.laureate.Laureate;
+import fr.apec.novapec.laureate.LaureateFilter;
+import fr.apec.novapec.laureate.LaureatePage;
+import fr.apec.novapec.laureate.LaureateService;
+import fr.apec.novapec.reference.ReferenceDataService;
+import jakarta.validation.Valid;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The open data under the Etalab Licence Ouverte 2.0: every published laureate as CSV and JSON, a page
+ * that documents each field, and a read-only JSON API with the list's filters. Only published laureates
+ * and the fields their organisations agreed to publish appear (consent is applied by the queries).
+ */
+@Controller
+class OpenDataController {
+
+	/** The columns of the CSV and the keys of the JSON, in order; /donnees documents each one. */
+	static final List<String> FIELDS = List.of("slug", "nom", "organisations_porteuses", "partenaires",
+			"codes_regions", "regions", "thematique", "thematique_libelle", "publics", "villes",
+			"villes_quartiers_prioritaires", "beneficiaires_prevus", "beneficiaires_atteints", "annee",
+			"session_selection", "date_comite", "resume", "description", "url", "mis_a_jour");
+
+	static final int API_DEFAULT_SIZE = 20;
+
+	private static final String LIST_SEPARATOR = " | ";
+
+	private final LaureateService laureates;
+
+	private final ReferenceDataService reference;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	OpenDataController(LaureateService laureates, ReferenceDataService reference, MessageSource messages,
+			@Value("${novapec.base-url}") String baseUrl) {
+		this.laureates = laureates;
+		this.reference = reference;
+		this.messages = messages;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@GetMapping("/donnees")
+	String openDataPage(org.springframework.ui.Model model) {
+		model.addAttribute("fields", FIELDS);
+		model.addAttribute("count", this.laureates.figures().laureates());
+		return "showcase/open-data";
+	}
+
+	@GetMapping("/donnees/laureats.csv")
+	ResponseEntity<String> csv() throws IOException {
+		StringWriter out = new StringWriter();
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new)).get();
+		try (CSVPrinter printer = new CSVPrinter(out, format)) {
+			for (Laureate laureate : this.laureates.allPublished()) {
+				printer.printRecord(record(laureate, true).values());
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"novapec-laureats.csv\"")
+			.body(out.toString());
+	}
+
+	@GetMapping(path = "/donnees/laureats.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<Map<String, Object>> json() {
+		return this.laureates.allPublished().stream().map((laureate) -> record(laureate, false)).toList();
+	}
+
+	@GetMapping(path = "/api/v1/laureats", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> api(@Valid @ModelAttribute LaureateSearchForm form, BindingResult errors,
+			@RequestParam(name = "taille", required = false) Integer size) {
+		List<String> regionCodes = this.reference.regions().stream().map((r) -> r.code()).toList();
+		checkKnown(form.region(), "region", regionCodes, errors);
+		checkKnown(form.theme(), "theme", this.reference.themeCodes(), errors);
+		checkKnown(form.publicCode(), "publicCode", this.reference.publicCodes(), errors);
+		if (size != null && (size < 1 || size > 100)) {
+			errors.reject("api.size.invalid");
+		}
+		if (errors.hasErrors()) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("erreurs", errors.getAllErrors().stream().map((error) -> {
+				String field = (error instanceof org.springframework.validation.FieldError f)
+						? LaureateListController.urlName(LaureateListController.formName(f.getField())) : "taille";
+				return Map.of("champ", field, "message",
+						this.messages.getMessage(error, Locale.FRANCE));
+			}).toList());
+			return ResponseEntity.badRequest().body(body);
+		}
+		LaureatePage page = this.laureates.search(new LaureateFilter(blankToNull(form.region()),
+				blankToNull(form.theme()), blankToNull(form.publicCode()), form.year(), form.q(),
+				(form.page() == null) ? 1 : form.page(), (size == null) ? API_DEFAULT_SIZE : size));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("page", page.page());
+		body.put("taille", page.size());
+		body.put("total", page.totalItems());
+		body.put("pages", page.totalPages());
+		body.put("licence", "Licence Ouverte / Open Licence 2.0 (Etalab)");
+		body.put("laureats", page.items().stream().map((laureate) -> record(laureate, false)).toList());
+		return ResponseEntity.ok(body);
+	}
+
+	/** One laureate's fields in {@link #FIELDS} order; lists joined with " | " for the CSV. */
+	private Map<String, Object> record(Laureate laureate, boolean flat) {
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("slug", laureate.slug());
+		record.put("nom", laureate.name());
+		record.put("organisations_porteuses", list(laureate.carriers(), flat));
+		record.put("partenaires", list(laureate.partners(), flat));
+		record.put("codes_regions", list(laureate.regions().stream().map(Laureate.RegionName::code).toList(), flat));
+		record.put("regions", list(laureate.regions().stream().map(Laureate.RegionName::name).toList(), flat));
+		record.put("thematique", laureate.themeCode());
+		record.put("thematique_libelle", this.messages.getMessage("theme." + laureate.themeCode(), null, Locale.FRANCE));
+		record.put("publics", list(laureate.publicCodes(), flat));
+		record.put("villes", list(laureate.cities().stream().map(Laureate.City::name).toList(), flat));
+		record.put("villes_quartiers_prioritaires", list(laureate.cities()
+			.stream()
+			.filter(Laureate.City::priorityNeighbourhood)
+			.map(Laureate.City::name)
+			.toList(), flat));
+		record.put("beneficiaires_prevus", laureate.plannedBeneficiaries());
+		record.put("beneficiaires_atteints", laureate.reachedBeneficiaries());
+		record.put("annee", laureate.year());
+		record.put("session_selection", laureate.roundLabel());
+		record.put("date_comite", (laureate.committeeDate() != null) ? laureate.committeeDate().toString() : null);
+		record.put("resume", laureate.summary());
+		record.put("description", laureate.description());
+		record.put("url", this.baseUrl + "/laureats/" + laureate.slug());
+		record.put("mis_a_jour", laureate.updatedAt().toString());
+		return record;
+	}
+
+	private static Object list(List<String> values, boolean flat) {
+		return flat ? values.stream().collect(Collectors.joining(LIST_SEPARATOR)) : values;
+	}
+
+	private static void checkKnown(String value, String field, List<String> codes, BindingResult errors) {
+		if (LaureateSearchForm.present(value) && !LaureateListController.hasError(errors, field)
+				&& !codes.contains(value)) {
+			String code = "filters." + (field.equals("publicCode") ? "public" : field) + ".invalid";
+			errors.addError(new org.springframework.validation.FieldError("filters", field, value, false,
+					new String[] { code }, null, code));
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return LaureateSearchForm.present(value) ? value : null;
+	}
+
+}

@@ -1,0 +1,61 @@
+package fr.apec.novapec.support;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Inserts laureate projects straight into the database, as a round's publication would, for tests
+ * that run inside a rolled-back transaction.
+ */
+public final class TestLaureates {
+
+	private final JdbcClient jdbc;
+
+	public TestLaureates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A laureate with one carrier, one region, one public and one city.
+	 * @param publishedFields the optional fields its organisation agreed to publish
+	 */
+	public long insert(String slug, String name, String region, String theme, String publicCode, String city,
+			boolean published, List<String> publishedFields) {
+		long id = this.jdbc.sql("""
+				insert into laureate_project (slug, name, theme_code, year, summary, description,
+				                              planned_beneficiaries, reached_beneficiaries, published, published_fields)
+				values (:slug, :name, :theme, 2025, :summary, :description, 120, 35, :published,
+				        cast(:fields as text[]))
+				returning id""")
+			.param("slug", slug)
+			.param("name", name)
+			.param("theme", theme)
+			.param("summary", "Résumé de " + name)
+			.param("description", "Description confidentielle de " + name)
+			.param("published", published)
+			.param("fields", "{" + String.join(",", publishedFields) + "}")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into laureate_organisation (laureate_id, position, name, role) values (?, 1, ?, 'CARRIER')")
+			.params(id, "Association " + name)
+			.update();
+		this.jdbc.sql("insert into laureate_organisation (laureate_id, position, name, role) values (?, 2, ?, 'PARTNER')")
+			.params(id, "Partenaire discret " + slug)
+			.update();
+		this.jdbc.sql("insert into laureate_region (laureate_id, region_code) values (?, ?)").params(id, region).update();
+		this.jdbc.sql("insert into laureate_public (laureate_id, public_code) values (?, ?)")
+			.params(id, publicCode)
+			.update();
+		this.jdbc.sql("""
+				insert into laureate_city (laureate_id, position, name, region_code, priority_neighbourhood)
+				values (?, 1, ?, ?, true)""").params(id, city, region).update();
+		return id;
+	}
+
+	/** Every optional field published. */
+	public static List<String> allFields() {
+		return List.of("description", "partners", "cities", "planned_beneficiaries", "reached_beneficiaries");
+	}
+
+}
