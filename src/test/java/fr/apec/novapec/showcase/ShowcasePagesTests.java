@@ -174,8 +174,8 @@ class ShowcasePagesTests {
 	@Test
 	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
 		String html = page("/");
-		String css = html.replaceAll("(?s).*href=\"(/css/novapec-[0-9a-f]{32}\\.css)\".*", "$1");
-		assertThat(css).startsWith("/css/novapec-");
+		String css = html.replaceAll("(?s).*href=\"(/assets/css/novapec-[0-9a-f]{32}\\.css)\".*", "$1");
+		assertThat(css).startsWith("/assets/css/novapec-");
 		assertThat(this.mvc.perform(get(css)).andExpect(status().isOk()).andReturn().getResponse()
 			.getHeader("Cache-Control")).contains("max-age=31536000");
 		assertThat(html).contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js");

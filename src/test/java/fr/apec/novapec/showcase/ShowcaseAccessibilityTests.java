@@ -1,0 +1,186 @@
+package fr.apec.novapec.showcase;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.deque.html.axecore.results.Rule;
+import fr.apec.novapec.support.Browser;
+import fr.apec.novapec.support.WebServerTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The public showcase in a real headless Chromium, with JavaScript on: no serious or critical axe-core
+ * violation (WCAG 2.1 A and AA), and the filters, the map and the skip link work with the keyboard
+ * alone.
+ */
+@WebServerTest
+class ShowcaseAccessibilityTests {
+
+	private static final int MAX_TABS = 40;
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/", "/laureats", "/laureats?region=76&theme=emploi&public=jeunes-diplomes&annee=2024",
+			"/laureats?q=seniors", "/laureats?region=zz&annee=abc", "/laureats/seniors-allez-tous-vous-faire-voir",
+			"/regions", "/regions/06", "/candidater", "/donnees" })
+	void axeFindsNoSeriousOrCriticalViolationOn(String path) {
+		browser.open(url(path));
+		List<Rule> violations = browser.axeViolations();
+		assertThat(violations).as("axe-core on %s:%s", path, Browser.describe(violations)).isEmpty();
+	}
+
+	@Test
+	void axeFindsNoSeriousOrCriticalViolationOnTheNotFoundPage() {
+		WebDriver driver = browser.open(url("/laureats/inconnu"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+		List<Rule> violations = browser.axeViolations();
+		assertThat(violations).as("axe-core on the 404 page:%s", Browser.describe(violations)).isEmpty();
+	}
+
+	@Test
+	void theErrorMessagesOfInvalidFiltersAreShownAndTiedToTheirFields() {
+		WebDriver driver = browser.open(url("/laureats?region=zz&annee=abc"));
+		assertThat(driver.findElement(By.id("region")).getDomAttribute("aria-describedby")).isEqualTo("region-error");
+		assertThat(driver.findElement(By.id("annee")).getDomAttribute("aria-describedby")).isEqualTo("annee-error");
+		assertThat(driver.findElement(By.id("region-error")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.id("annee-error")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void theFiltersWorkWithTheKeyboardAlone() {
+		WebDriver driver = browser.open(url("/laureats"));
+		tabUntil(driver, (element) -> "q".equals(element.getDomAttribute("id")), "the search field");
+
+		new Actions(driver).sendKeys("seniors").sendKeys(Keys.ENTER).perform();
+		wait(driver).until((d) -> d.getCurrentUrl().contains("q=seniors")
+				&& "Séniors, allez tous vous faire voir".equals(firstCardTitle(d)));
+
+		tabUntil(driver, (element) -> "region".equals(element.getDomAttribute("id")), "the region list");
+		new Actions(driver).sendKeys("Hauts-de-France").perform();
+		wait(driver).until((d) -> d.getCurrentUrl().contains("region=32") && d.getCurrentUrl().contains("q=seniors")
+				&& !cardRegions(d).isEmpty() && cardRegions(d).stream().allMatch((r) -> r.contains("Hauts-de-France")));
+		assertThat(firstCardTitle(driver)).isEqualTo("Séniors, allez tous vous faire voir");
+		assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("seniors");
+
+		new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+		wait(driver).until((d) -> d.getCurrentUrl().contains("region=11"));
+		wait(driver).until((d) -> cardRegions(d).stream().allMatch((r) -> r.contains("Île-de-France")));
+		assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("region");
+	}
+
+	@Test
+	void theMapWorksWithTheKeyboardAlone() {
+		WebDriver driver = browser.open(url("/regions"));
+		tabUntil(driver, (element) -> "a".equals(element.getTagName())
+				&& "map-tile".equals(element.getDomAttribute("class"))
+				&& String.valueOf(element.getDomAttribute("href")).endsWith("region=06"), "the map tile of Mayotte");
+
+		new Actions(driver).sendKeys(Keys.ENTER).perform();
+		wait(driver).until((d) -> d.getCurrentUrl().endsWith("/laureats?region=06"));
+		List<String> titles = driver.findElements(By.cssSelector(".card-title a")).stream().map(WebElement::getText).toList();
+		assertThat(titles).containsExactly("IRESS");
+	}
+
+	@Test
+	void theSkipLinkIsTheFirstFocusableElementAndMovesFocusToTheMainContent() {
+		WebDriver driver = browser.open(url("/"));
+		new Actions(driver).sendKeys(Keys.TAB).perform();
+		WebElement first = driver.switchTo().activeElement();
+		assertThat(first.getDomAttribute("class")).as(Browser.describe(first)).isEqualTo("skip-link");
+		assertThat(first.getDomAttribute("href")).isEqualTo("#contenu");
+		assertThat(first.isDisplayed()).isTrue();
+
+		new Actions(driver).sendKeys(Keys.ENTER).perform();
+		wait(driver).until((d) -> "contenu".equals(d.switchTo().activeElement().getDomAttribute("id")));
+		assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("main");
+	}
+
+	@Test
+	void withJavaScriptOnNoErrorReachesTheBrowserConsole() {
+		browser.open(url("/"));
+		Optional<List<String>> before = browser.consoleErrors();
+		if (before.isEmpty()) {
+			// This chromedriver does not give the console log: nothing to check.
+			return;
+		}
+		List<String> errors = new ArrayList<>();
+		for (String path : List.of("/", "/laureats", "/laureats?region=zz&annee=abc", "/laureats/iress", "/regions",
+				"/regions/06", "/candidater", "/donnees")) {
+			WebDriver driver = browser.open(url(path));
+			wait(driver).until((d) -> "complete".equals(((JavascriptExecutor) d)
+				.executeScript("return document.readyState")));
+			browser.consoleErrors().orElseThrow().forEach((error) -> errors.add(path + ": " + error));
+		}
+		WebDriver driver = browser.open(url("/laureats"));
+		driver.findElement(By.id("q")).sendKeys("seniors", Keys.ENTER);
+		wait(driver).until((d) -> d.getCurrentUrl().contains("q=seniors")
+				&& "Séniors, allez tous vous faire voir".equals(firstCardTitle(d)));
+		browser.consoleErrors().orElseThrow().forEach((error) -> errors.add("/laureats (htmx search): " + error));
+		assertThat(errors).as("errors in the browser console").isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static WebDriverWait wait(WebDriver driver) {
+		WebDriverWait wait = new WebDriverWait(driver, WAIT);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/** Presses TAB, at most {@value #MAX_TABS} times, until the focused element is the one wanted. */
+	private static WebElement tabUntil(WebDriver driver, Predicate<WebElement> wanted, String what) {
+		List<String> path = new ArrayList<>();
+		for (int i = 0; i < MAX_TABS; i++) {
+			new Actions(driver).sendKeys(Keys.TAB).perform();
+			WebElement focused = driver.switchTo().activeElement();
+			if (wanted.test(focused)) {
+				return focused;
+			}
+			path.add(Browser.describe(focused));
+		}
+		return fail("%s not reached in %d TAB presses; the focus went through:%n%s", what, MAX_TABS,
+				String.join(System.lineSeparator(), path));
+	}
+
+	private static String firstCardTitle(WebDriver driver) {
+		List<WebElement> titles = driver.findElements(By.cssSelector(".card-title a"));
+		return titles.isEmpty() ? null : titles.get(0).getText();
+	}
+
+	/** The regions each card of the list names. */
+	private static List<String> cardRegions(WebDriver driver) {
+		return driver.findElements(By.cssSelector("#resultats .card"))
+			.stream()
+			.map((card) -> card.findElement(By.cssSelector(".facts div:first-child dd")).getText())
+			.toList();
+	}
+
+}

@@ -1,0 +1,233 @@
+package fr.apec.novapec.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * One headless Chromium for a test class, started on first use and always quit: register it as a
+ * static extension ({@code @RegisterExtension static final Browser browser = new Browser();}) and JUnit
+ * quits it after the class; a JVM shutdown hook quits it too if the run is cut short.
+ * <p>
+ * It runs the Debian Chromium and chromedriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver})
+ * so that Selenium Manager never downloads anything, asks for French pages, and uses a fresh profile in
+ * a temporary directory, so that no cached page ({@code Cache-Control: public, max-age=60}) outlives the
+ * class.
+ */
+public final class Browser implements AfterAllCallback {
+
+	/** The axe-core tags run on every page: WCAG 2.0 and 2.1, levels A and AA. */
+	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private ChromeDriver driver;
+
+	private ChromeDriverService service;
+
+	private Path profile;
+
+	private Thread shutdownHook;
+
+	/** The browser, started on first call. */
+	public synchronized WebDriver driver() {
+		if (this.driver == null) {
+			start();
+		}
+		return this.driver;
+	}
+
+	/** Loads the page at this absolute URL and waits until it has loaded. */
+	public WebDriver open(String url) {
+		WebDriver browser = driver();
+		browser.get(url);
+		return browser;
+	}
+
+	/**
+	 * The axe-core rules of impact serious or critical that the current page breaks, for the WCAG 2.0
+	 * and 2.1 A and AA tags.
+	 */
+	public List<Rule> axeViolations() {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver());
+		if (results.isErrored()) {
+			throw new IllegalStateException("axe-core failed on " + driver().getCurrentUrl() + ": "
+					+ results.getErrorMessage());
+		}
+		return results.getViolations()
+			.stream()
+			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+			.toList();
+	}
+
+	/** A readable account of violations, for an assertion message: one rule a line, then its nodes. */
+	public static String describe(List<Rule> violations) {
+		if (violations.isEmpty()) {
+			return "no violation";
+		}
+		StringBuilder text = new StringBuilder();
+		for (Rule rule : violations) {
+			text.append(System.lineSeparator())
+				.append("- ")
+				.append(rule.getId())
+				.append(" (")
+				.append(rule.getImpact())
+				.append("): ")
+				.append(rule.getHelp())
+				.append(" — ")
+				.append(rule.getHelpUrl());
+			for (CheckedNode node : rule.getNodes()) {
+				text.append(System.lineSeparator()).append("    at ").append(node.getTarget());
+				if (node.getFailureSummary() != null) {
+					text.append(" — ").append(node.getFailureSummary().replaceAll("\\s+", " ").trim());
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The errors the browser console received since the last call (reading empties the log), or nothing
+	 * if this browser does not give its console log through WebDriver.
+	 */
+	public Optional<List<String>> consoleErrors() {
+		try {
+			return Optional.of(driver().manage()
+				.logs()
+				.get(LogType.BROWSER)
+				.getAll()
+				.stream()
+				.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+				.map(LogEntry::toString)
+				.toList());
+		}
+		catch (WebDriverException | UnsupportedOperationException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** A short description of an element, to say where the focus went. */
+	public static String describe(WebElement element) {
+		String tag = element.getTagName();
+		String id = element.getDomAttribute("id");
+		String classes = element.getDomAttribute("class");
+		String href = element.getDomAttribute("href");
+		String label = element.getDomAttribute("aria-label");
+		String text = element.getText();
+		return "<" + tag + ((id != null) ? " id=" + id : "") + ((classes != null) ? " class=" + classes : "")
+				+ ((href != null) ? " href=" + href : "") + ((label != null) ? " aria-label=" + label : "") + ">"
+				+ ((text != null && !text.isBlank()) ? " " + text.strip().replaceAll("\\s+", " ") : "");
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		quit();
+	}
+
+	/** Quits the browser and deletes its profile; harmless when it never started. */
+	public synchronized void quit() {
+		if (this.shutdownHook != null) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+			}
+			catch (IllegalStateException ex) {
+				// The JVM is already shutting down: the hook is what called us.
+			}
+			this.shutdownHook = null;
+		}
+		stop();
+	}
+
+	private void start() {
+		try {
+			this.profile = Files.createTempDirectory("novapec-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+				"--user-data-dir=" + this.profile, "--lang=fr-FR", "--window-size=1280,1024");
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.withLogOutput(OutputStream.nullOutputStream())
+			.build();
+		this.shutdownHook = new Thread(this::stop, "quit-headless-chromium");
+		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
+		try {
+			this.driver = new ChromeDriver(this.service, options);
+			this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+		}
+		catch (RuntimeException ex) {
+			quit();
+			throw ex;
+		}
+	}
+
+	private synchronized void stop() {
+		try {
+			if (this.driver != null) {
+				this.driver.quit();
+			}
+		}
+		finally {
+			this.driver = null;
+			if (this.service != null) {
+				this.service.stop();
+				this.service = null;
+			}
+			deleteProfile();
+		}
+	}
+
+	private void deleteProfile() {
+		if (this.profile == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(this.profile)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// A leftover temporary directory is not worth failing a test for.
+		}
+		this.profile = null;
+	}
+
+}

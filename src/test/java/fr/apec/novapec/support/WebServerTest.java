@@ -1,0 +1,26 @@
+package fr.apec.novapec.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole portal in the real servlet container on a random port, against the real PostgreSQL test
+ * database, for tests that go through a real browser or HTTP client (inject the port with
+ * {@code @LocalServerPort}). Every such test carries the same configuration, so Spring builds that
+ * context once for all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface WebServerTest {
+
+}
