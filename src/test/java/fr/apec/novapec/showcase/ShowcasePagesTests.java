@@ -172,13 +172,39 @@ class ShowcasePagesTests {
 	}
 
 	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void aKeptPageIsServedAgainUntilAPublicationChangesTheShowcaseThenAtOnce() throws Exception {
+		String before = page("/laureats?theme=environnement");
+		assertThat(page("/laureats?theme=environnement")).isEqualTo(before);
+		assertThat(before).doesNotContain("Projet vert de test");
+		new fr.apec.novapec.support.TestLaureates(this.jdbc).insert("projet-vert", "Projet vert de test", "44",
+				"environnement", "pme", "Metz", true, fr.apec.novapec.support.TestLaureates.allFields());
+		assertThat(page("/laureats?theme=environnement")).contains("Projet vert de test");
+		assertThat(page("/laureats/projet-vert")).contains("Projet vert de test");
+	}
+
+	@Test
+	void aKeptPageCarriesTheSameHeadersAsAFreshOne() throws Exception {
+		var fresh = this.mvc.perform(get("/regions/53").accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+		var kept = this.mvc.perform(get("/regions/53").accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+		assertThat(kept.getContentAsString()).isEqualTo(fresh.getContentAsString());
+		for (String header : new String[] { "ETag", "Cache-Control", "Content-Type", "Content-Language",
+				"Content-Security-Policy" }) {
+			assertThat(kept.getHeader(header)).as(header).isEqualTo(fresh.getHeader(header)).isNotNull();
+		}
+		String english = this.mvc.perform(get("/regions/53").header("Accept-Language", "en").accept(MediaType.TEXT_HTML))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("lang=\"en\"");
+	}
+
+	@Test
 	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
 		String html = page("/");
 		String css = html.replaceAll("(?s).*href=\"(/assets/css/novapec-[0-9a-f]{32}\\.css)\".*", "$1");
 		assertThat(css).startsWith("/assets/css/novapec-");
 		assertThat(this.mvc.perform(get(css)).andExpect(status().isOk()).andReturn().getResponse()
 			.getHeader("Cache-Control")).contains("max-age=31536000");
-		assertThat(html).contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+		assertThat(html).containsPattern("src=\"/webjars/htmx\\.org/2\\.0\\.\\d+/dist/htmx\\.min(-[0-9a-f]{32})?\\.js\"");
 	}
 
 	private String page(String path) throws Exception {

@@ -85,6 +85,9 @@ public final class Browser implements AfterAllCallback {
 			throw new IllegalStateException("axe-core failed on " + driver().getCurrentUrl() + ": "
 					+ results.getErrorMessage());
 		}
+		if (results.getPasses().isEmpty() && results.getViolations().isEmpty()) {
+			throw new IllegalStateException("axe-core checked nothing on " + driver().getCurrentUrl());
+		}
 		return results.getViolations()
 			.stream()
 			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))

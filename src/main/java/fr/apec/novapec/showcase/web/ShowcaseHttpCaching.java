@@ -5,19 +5,23 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.apec.novapec.laureate.LaureateService;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * HTTP caching of the public showcase and the open data: an ETag on every answer (a browser that
- * already has the page gets 304 Not Modified) and a short Cache-Control for anonymous visitors. Pages
- * seen by a signed-in person keep Spring Security's no-store, since their header names that person.
+ * already has the page gets 304 Not Modified), a short Cache-Control for anonymous visitors, and the
+ * rendered answers kept in memory for them (see {@link ShowcaseResponseCache}). Pages seen by a
+ * signed-in person keep Spring Security's no-store, since their header names that person.
  */
 @Configuration(proxyBeanMethods = false)
 class ShowcaseHttpCaching implements WebMvcConfigurer {
@@ -40,6 +44,18 @@ class ShowcaseHttpCaching implements WebMvcConfigurer {
 		}).addPathPatterns(SHOWCASE_PATHS);
 	}
 
+	/** Runs after Spring Security (order -100), so that it knows who is signed in and security headers apply. */
+	@Bean
+	FilterRegistrationBean<ShowcaseResponseCache> showcaseResponseCache(LaureateService laureates,
+			LocaleResolver localeResolver) {
+		FilterRegistrationBean<ShowcaseResponseCache> registration = new FilterRegistrationBean<>(
+				new ShowcaseResponseCache(laureates, localeResolver));
+		registration.addUrlPatterns("/*");
+		registration.setName("showcaseResponseCache");
+		registration.setOrder(0);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> showcaseEtags() {
 		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
@@ -51,6 +67,7 @@ class ShowcaseHttpCaching implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		registration.setName("showcaseEtags");
+		registration.setOrder(1);
 		return registration;
 	}
 
