@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.SMTP_PORT,
+				"novapec.mail.send-interval=1s" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface WebServerTest {
 

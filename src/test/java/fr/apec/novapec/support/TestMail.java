@@ -1,0 +1,64 @@
+package fr.apec.novapec.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server for the tests (GreenMail on 127.0.0.1:3025), started once per JVM. The portal
+ * queues mail in its outbox; a test calls {@code MailOutbox.sendDue()} to deliver what is due, then reads
+ * what arrived here.
+ */
+public final class TestMail {
+
+	public static final int SMTP_PORT = 3025;
+
+	private static GreenMail server;
+
+	private TestMail() {
+	}
+
+	/** The running server, started on first use. */
+	public static synchronized GreenMail server() {
+		if (server == null) {
+			server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
+		}
+		return server;
+	}
+
+	/** The messages received for this address, oldest first. */
+	public static List<MimeMessage> to(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getAllRecipients()).anyMatch((r) -> r.toString().equalsIgnoreCase(address));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/** The whole raw text of a message (headers and every part). */
+	public static String text(MimeMessage message) {
+		return GreenMailUtil.getWholeMessage(message);
+	}
+
+	/** The first link in the message whose path starts with {@code path}, made relative to the site. */
+	public static String link(MimeMessage message, String path) {
+		String whole = text(message).replace("=\r\n", "").replace("=3D", "=");
+		Matcher matcher = Pattern.compile("https?://[^/\\s\"<>]+(" + Pattern.quote(path) + "[^\\s\"<>]*)").matcher(whole);
+		if (!matcher.find()) {
+			throw new AssertionError("No link to " + path + " in:\n" + whole);
+		}
+		return matcher.group(1).replace("&amp;", "&");
+	}
+
+}
