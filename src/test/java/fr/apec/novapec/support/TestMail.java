@@ -34,6 +34,16 @@ public final class TestMail {
 		return server;
 	}
 
+	/** Forgets every message received so far. */
+	public static void purge() {
+		try {
+			server().purgeEmailFromAllMailboxes();
+		}
+		catch (com.icegreen.greenmail.store.FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The messages received for this address, oldest first. */
 	public static List<MimeMessage> to(String address) {
 		return Arrays.stream(server().getReceivedMessages()).filter((message) -> {

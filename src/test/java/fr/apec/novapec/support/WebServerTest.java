@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.SMTP_PORT,
-				"novapec.mail.send-interval=1s" })
+				"novapec.mail.send-interval=1h" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface WebServerTest {
 

@@ -15,16 +15,13 @@ import java.util.regex.Pattern;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 
-import fr.apec.novapec.support.TestDatabase;
+import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The error pages as a browser gets them from the real servlet container (MockMvc does not forward
  * errors to /error): French, in the layout, without stack trace or exception text.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabase.class)
+@WebServerTest
 class ErrorPagesTests {
 
 	@LocalServerPort
