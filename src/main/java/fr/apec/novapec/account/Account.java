@@ -41,6 +41,9 @@ class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
+	@Column(name = "email_verified_at")
+	private Instant emailVerifiedAt;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "role", nullable = false)
@@ -50,11 +53,12 @@ class Account {
 	protected Account() {
 	}
 
-	Account(String email, String passwordHash, String displayName, Set<Role> roles) {
+	Account(String email, String passwordHash, String displayName, Set<Role> roles, boolean emailVerified) {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.roles = EnumSet.copyOf(roles);
+		this.emailVerifiedAt = emailVerified ? this.createdAt : null;
 	}
 
 	Long getId() {
@@ -75,6 +79,10 @@ class Account {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	boolean isEmailVerified() {
+		return this.emailVerifiedAt != null;
 	}
 
 	Set<Role> getRoles() {

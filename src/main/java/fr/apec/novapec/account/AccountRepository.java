@@ -12,4 +12,6 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	Account save(Account account);
 
+	Optional<Account> findById(long id);
+
 }

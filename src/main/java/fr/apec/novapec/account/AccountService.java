@@ -1,35 +1,229 @@
 package fr.apec.novapec.account;
 
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import fr.apec.novapec.account.AccountTokens.Purpose;
+import fr.apec.novapec.shared.mail.MailOutbox;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts and answers who an account is. */
+/**
+ * Accounts: creation, sign-up with e-mail verification, password reset, and the changes a person makes
+ * to their own account. No answer here tells a stranger whether an address has an account: the mail
+ * goes to the address, the page says the same either way.
+ */
 @Service
 public class AccountService {
+
+	public static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+
+	public static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final AccountTokens tokens;
+
+	private final MailOutbox mail;
+
+	private final LoginAttempts attempts;
+
+	private final JdbcClient jdbc;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountTokens tokens, MailOutbox mail,
+			LoginAttempts attempts, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.tokens = tokens;
+		this.mail = mail;
+		this.attempts = attempts;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Creates an account whose password is hashed here; the e-mail address is stored in lower case.
+	 * Creates an account whose address counts as verified (administrators, tests); the password is hashed
+	 * here and the address stored in lower case.
 	 * @return the new account's id
 	 * @throws org.springframework.dao.DataIntegrityViolationException when the address is taken
 	 */
 	@Transactional
 	public long createAccount(String email, String rawPassword, String displayName, Set<Role> roles) {
 		Account account = new Account(normalise(email), this.passwordEncoder.encode(rawPassword), displayName.trim(),
-				roles);
+				roles, true);
 		return this.accounts.save(account).getId();
+	}
+
+	/**
+	 * Signs a person up as an applicant. A new address gets an account that cannot log in until the link
+	 * mailed to it (valid 24 hours) is followed; an address that already has an account gets a mail saying
+	 * so instead, and the caller cannot tell the two apart.
+	 */
+	@Transactional
+	public void signUp(String displayName, String email, String rawPassword) {
+		String address = normalise(email);
+		Optional<Long> created = this.jdbc.sql("""
+				insert into account (email, password_hash, display_name) values (:email, :hash, :name)
+				on conflict (email) do nothing returning id""")
+			.param("email", address)
+			.param("hash", this.passwordEncoder.encode(rawPassword))
+			.param("name", displayName.strip())
+			.query(Long.class)
+			.optional();
+		if (created.isEmpty()) {
+			this.mail.enqueue(address, "signup-existing", Map.of("email", address, "link", "/connexion"));
+			return;
+		}
+		this.jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
+			.params(created.get(), Role.APPLICANT.name())
+			.update();
+		sendVerification(created.get(), address, displayName.strip());
+	}
+
+	/** Sends a new verification link to an address whose account is not verified yet; otherwise nothing. */
+	@Transactional
+	public void resendVerification(String email) {
+		this.accounts.findByEmail(normalise(email))
+			.filter((account) -> !account.isEmailVerified())
+			.ifPresent((account) -> {
+				this.tokens.revokeAll(account.getId(), Purpose.VERIFY_EMAIL);
+				sendVerification(account.getId(), account.getEmail(), account.getDisplayName());
+			});
+	}
+
+	/** Follows a verification link: true when it was valid, and the account may now log in. */
+	@Transactional
+	public boolean verifyEmail(String token) {
+		return this.tokens.redeem(token, Purpose.VERIFY_EMAIL).map((redeemed) -> {
+			this.jdbc.sql("update account set email_verified_at = coalesce(email_verified_at, now()) where id = ?")
+				.param(redeemed.accountId())
+				.update();
+			return true;
+		}).orElse(false);
+	}
+
+	/** Mails a reset link (valid one hour) when the address has an account; the answer never differs. */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		this.accounts.findByEmail(normalise(email)).ifPresent((account) -> {
+			this.tokens.revokeAll(account.getId(), Purpose.RESET_PASSWORD);
+			String token = this.tokens.issue(account.getId(), Purpose.RESET_PASSWORD, RESET_VALIDITY, null);
+			this.mail.enqueue(account.getEmail(), "reset-password",
+					Map.of("name", account.getDisplayName(), "link", "/mot-de-passe/nouveau?jeton=" + token));
+		});
+	}
+
+	/** Whether a reset link can still be used, to decide whether to show its form. */
+	@Transactional(readOnly = true)
+	public boolean isResetLinkValid(String token) {
+		return this.tokens.isRedeemable(token, Purpose.RESET_PASSWORD);
+	}
+
+	/**
+	 * Sets a new password through a reset link, once: the link is used up, the address counts as
+	 * verified, the lockout ends, and every open session of the account is closed.
+	 * @return false when the link is unknown, used or expired
+	 */
+	@Transactional
+	public boolean resetPassword(String token, String rawPassword) {
+		return this.tokens.redeem(token, Purpose.RESET_PASSWORD).map((redeemed) -> {
+			Account account = this.accounts.findById(redeemed.accountId()).orElseThrow();
+			this.jdbc.sql("""
+					update account set password_hash = ?, email_verified_at = coalesce(email_verified_at, now())
+					where id = ?""").params(this.passwordEncoder.encode(rawPassword), account.getId()).update();
+			this.attempts.succeeded(account.getEmail());
+			closeSessions(account.getEmail(), null);
+			return true;
+		}).orElse(false);
+	}
+
+	/** The account of this login as its owner sees it. */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> view(String email) {
+		return this.accounts.findByEmail(normalise(email))
+			.map((account) -> new AccountView(account.getEmail(), account.getDisplayName(),
+					Set.copyOf(account.getRoles())));
+	}
+
+	/** Renames the account of this login. */
+	@Transactional
+	public void changeDisplayName(String email, String displayName) {
+		this.jdbc.sql("update account set display_name = ? where email = ?")
+			.params(displayName.strip(), normalise(email))
+			.update();
+	}
+
+	/**
+	 * Changes the password of this login after checking the current one, and closes the account's other
+	 * sessions.
+	 * @return false when the current password is wrong (nothing changes)
+	 */
+	@Transactional
+	public boolean changePassword(String email, String currentPassword, String newPassword, String keptSessionId) {
+		Optional<Account> account = this.accounts.findByEmail(normalise(email))
+			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
+		account.ifPresent((a) -> {
+			this.jdbc.sql("update account set password_hash = ? where id = ?")
+				.params(this.passwordEncoder.encode(newPassword), a.getId())
+				.update();
+			closeSessions(a.getEmail(), keptSessionId);
+			this.mail.enqueue(a.getEmail(), "password-changed", Map.of("name", a.getDisplayName(), "link", "/connexion"));
+		});
+		return account.isPresent();
+	}
+
+	/**
+	 * Starts a change of address after checking the password: the new address gets a link (valid 24
+	 * hours) and the change happens only when it is followed. When the new address already has an
+	 * account, that address is told so instead.
+	 * @return false when the current password is wrong (nothing is sent)
+	 */
+	@Transactional
+	public boolean requestEmailChange(String email, String currentPassword, String newEmail) {
+		Optional<Account> account = this.accounts.findByEmail(normalise(email))
+			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
+		account.ifPresent((a) -> {
+			String address = normalise(newEmail);
+			if (this.accounts.existsByEmail(address)) {
+				this.mail.enqueue(address, "signup-existing", Map.of("email", address, "link", "/connexion"));
+				return;
+			}
+			this.tokens.revokeAll(a.getId(), Purpose.CHANGE_EMAIL);
+			String token = this.tokens.issue(a.getId(), Purpose.CHANGE_EMAIL, VERIFICATION_VALIDITY, address);
+			this.mail.enqueue(address, "verify-new-email",
+					Map.of("name", a.getDisplayName(), "link", "/compte/email/confirmer?jeton=" + token));
+		});
+		return account.isPresent();
+	}
+
+	/**
+	 * Follows the link that confirms a new address: the account's login becomes that address, and its
+	 * sessions are closed, so that it logs in again with it.
+	 * @return the new address, or empty when the link is invalid or the address was taken meanwhile
+	 */
+	@Transactional
+	public Optional<String> confirmEmailChange(String token) {
+		return this.tokens.redeem(token, Purpose.CHANGE_EMAIL).flatMap((redeemed) -> {
+			Account account = this.accounts.findById(redeemed.accountId()).orElseThrow();
+			if (this.accounts.existsByEmail(redeemed.newEmail())) {
+				return Optional.empty();
+			}
+			String old = account.getEmail();
+			this.jdbc.sql("update account set email = ?, email_verified_at = now() where id = ?")
+				.params(redeemed.newEmail(), account.getId())
+				.update();
+			closeSessions(old, null);
+			return Optional.of(redeemed.newEmail());
+		});
 	}
 
 	/** Whether an account exists with this e-mail address, whatever its case. */
@@ -44,8 +238,25 @@ public class AccountService {
 		return this.accounts.findByEmail(normalise(email)).map(Account::getDisplayName).orElse(email);
 	}
 
+	private void sendVerification(long accountId, String email, String displayName) {
+		String token = this.tokens.issue(accountId, Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY, null);
+		this.mail.enqueue(email, "verify-email",
+				Map.of("name", displayName, "link", "/inscription/confirmer?jeton=" + token));
+	}
+
+	/** Ends the sessions of a login kept by Spring Session, but the one given (may be null). */
+	private void closeSessions(String email, String keptSessionId) {
+		this.jdbc.sql("delete from spring_session where principal_name = ? and session_id <> coalesce(?, '')")
+			.params(email, keptSessionId)
+			.update();
+	}
+
 	static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** An account as its owner sees it. */
+	public record AccountView(String email, String displayName, Set<Role> roles) {
 	}
 
 }

@@ -24,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No account for this login"));
 		return User.withUsername(account.getEmail())
 			.password(account.getPasswordHash())
-			.disabled(!account.isEnabled())
+			.disabled(!account.isEnabled() || !account.isEmailVerified())
 			.authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
 			.build();
 	}

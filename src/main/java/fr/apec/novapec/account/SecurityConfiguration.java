@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -32,9 +33,11 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
+				.requestMatchers("/compte/email/confirmer").permitAll()
+				.requestMatchers("/compte/**").authenticated()
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -42,9 +45,10 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/connexion")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.failureHandler(new KeepTypedEmailFailureHandler())
-				.successHandler(new HomeOfRoleSuccessHandler())
+				.failureHandler(new KeepTypedEmailFailureHandler(attempts))
+				.successHandler(new HomeOfRoleSuccessHandler(attempts))
 				.permitAll())
+			.addFilterBefore(new LoginAttemptFilter(attempts), UsernamePasswordAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(
@@ -65,8 +69,11 @@ class SecurityConfiguration {
 	 */
 	static class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
-		KeepTypedEmailFailureHandler() {
+		private final LoginAttempts attempts;
+
+		KeepTypedEmailFailureHandler(LoginAttempts attempts) {
 			super("/connexion?erreur");
+			this.attempts = attempts;
 		}
 
 		@Override
@@ -74,6 +81,7 @@ class SecurityConfiguration {
 				AuthenticationException exception) throws IOException, ServletException {
 			String email = request.getParameter("email");
 			if (email != null) {
+				this.attempts.failed(email);
 				FlashMap flash = new FlashMap();
 				flash.put("email", email.length() > 320 ? email.substring(0, 320) : email);
 				flash.setTargetRequestPath("/connexion");
@@ -90,11 +98,23 @@ class SecurityConfiguration {
 	 */
 	static class HomeOfRoleSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
+		private final LoginAttempts attempts;
+
+		HomeOfRoleSuccessHandler(LoginAttempts attempts) {
+			this.attempts = attempts;
+		}
+
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			setDefaultTargetUrl(homeOf(authentication));
+			this.attempts.succeeded(authentication.getName());
 			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			return homeOf(authentication);
 		}
 
 		static String homeOf(Authentication authentication) {

@@ -1,0 +1,108 @@
+package fr.apec.novapec.account;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lockout and throttling of logins, by e-mail address, whether an account has that address or not (so
+ * that neither tells whether an account exists), and shared by every instance through PostgreSQL:
+ * after 6 wrong passwords an address is locked for 15 minutes; one address may try at most 25 logins in
+ * 15 minutes.
+ */
+@Service
+public class LoginAttempts {
+
+	public static final int FAILURES_BEFORE_LOCK = 6;
+
+	public static final int ATTEMPTS_PER_WINDOW = 25;
+
+	public static final Duration WINDOW = Duration.ofMinutes(15);
+
+	/** Whether a login may be tried now, and if not, for how long it is refused. */
+	public record Verdict(Kind kind, Duration retryAfter) {
+
+		public enum Kind {
+
+			ALLOWED, LOCKED, THROTTLED
+
+		}
+
+		static final Verdict ALLOWED = new Verdict(Kind.ALLOWED, Duration.ZERO);
+
+	}
+
+	private final JdbcClient jdbc;
+
+	LoginAttempts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Whether this address may try to log in now. */
+	public Verdict verdict(String email) {
+		String address = normalise(email);
+		Instant now = Instant.now();
+		Timestamp since = Timestamp.from(now.minus(WINDOW));
+		Optional<Instant> oldestCounted = this.jdbc.sql("""
+				select attempted_at from login_attempt where email = :email and attempted_at > :since
+				order by attempted_at desc offset :limit limit 1""")
+			.param("email", address)
+			.param("since", since)
+			.param("limit", ATTEMPTS_PER_WINDOW - 1)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		if (oldestCounted.isPresent()) {
+			return new Verdict(Verdict.Kind.THROTTLED, remaining(oldestCounted.get(), now));
+		}
+		Optional<Instant> lockingFailure = this.jdbc.sql("""
+				select attempted_at from login_attempt
+				where email = :email and outcome = 'FAILURE' and attempted_at > :since
+				  and attempted_at > coalesce((select max(s.attempted_at) from login_attempt s
+				                               where s.email = :email and s.outcome = 'SUCCESS'), '-infinity')
+				order by attempted_at desc offset :limit limit 1""")
+			.param("email", address)
+			.param("since", since)
+			.param("limit", FAILURES_BEFORE_LOCK - 1)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		return lockingFailure.map((failure) -> new Verdict(Verdict.Kind.LOCKED, remaining(failure, now)))
+			.orElse(Verdict.ALLOWED);
+	}
+
+	/** Records a successful login; it also ends any lockout of the address. */
+	public void succeeded(String email) {
+		record(email, "SUCCESS");
+	}
+
+	/** Records a failed login (wrong password, unknown address, unverified account alike). */
+	public void failed(String email) {
+		record(email, "FAILURE");
+	}
+
+	/** Records an attempt turned away by the lockout or the throttle. */
+	public void refused(String email) {
+		record(email, "REFUSED");
+	}
+
+	private void record(String email, String outcome) {
+		this.jdbc.sql("insert into login_attempt (email, outcome) values (?, ?)")
+			.params(normalise(email), outcome)
+			.update();
+	}
+
+	private static Duration remaining(Instant counted, Instant now) {
+		Duration left = Duration.between(now, counted.plus(WINDOW));
+		return left.isNegative() ? Duration.ofSeconds(1) : left.plusSeconds(1).withNanos(0);
+	}
+
+	static String normalise(String email) {
+		String trimmed = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+		return (trimmed.length() > 320) ? trimmed.substring(0, 320) : trimmed;
+	}
+
+}

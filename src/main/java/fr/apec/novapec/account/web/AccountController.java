@@ -1,0 +1,120 @@
+package fr.apec.novapec.account.web;
+
+import java.security.Principal;
+
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.PasswordPolicy;
+import fr.apec.novapec.account.web.AccountForms.EmailChangeForm;
+import fr.apec.novapec.account.web.AccountForms.NameForm;
+import fr.apec.novapec.account.web.AccountForms.PasswordChangeForm;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's own account: name, e-mail address (verified again) and password. */
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	private final PasswordPolicy passwordPolicy;
+
+	AccountController(AccountService accounts, PasswordPolicy passwordPolicy) {
+		this.accounts = accounts;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	@GetMapping("/compte")
+	String account(Principal principal, Model model) {
+		AccountService.AccountView view = this.accounts.view(principal.getName()).orElseThrow();
+		if (!model.containsAttribute("nameForm")) {
+			NameForm nameForm = new NameForm();
+			nameForm.setDisplayName(view.displayName());
+			model.addAttribute("nameForm", nameForm);
+		}
+		addIfMissing(model, "emailForm", new EmailChangeForm());
+		addIfMissing(model, "passwordForm", new PasswordChangeForm());
+		model.addAttribute("account", view);
+		return "account/account";
+	}
+
+	@PostMapping("/compte/nom")
+	String changeName(Principal principal, @Valid @ModelAttribute("nameForm") NameForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return account(principal, model);
+		}
+		this.accounts.changeDisplayName(principal.getName(), form.getDisplayName());
+		redirect.addFlashAttribute("notice", "account.name.changed");
+		return "redirect:/compte";
+	}
+
+	@PostMapping("/compte/email")
+	String changeEmail(Principal principal, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()
+				&& !this.accounts.requestEmailChange(principal.getName(), form.getCurrentPassword(), form.getNewEmail())) {
+			errors.rejectValue("currentPassword", "account.currentPassword.wrong");
+		}
+		if (errors.hasErrors()) {
+			form.setCurrentPassword(null);
+			return account(principal, model);
+		}
+		redirect.addFlashAttribute("notice", "account.email.sent");
+		redirect.addFlashAttribute("noticeArgument", form.getNewEmail().strip());
+		return "redirect:/compte";
+	}
+
+	@PostMapping("/compte/mot-de-passe")
+	String changePassword(Principal principal, @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
+			BindingResult errors, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		Passwords.check(this.passwordPolicy, form.getNewPassword(), form.getNewPasswordConfirmation(),
+				principal.getName(), errors, "newPassword", "newPasswordConfirmation");
+		if (!errors.hasErrors() && !this.accounts.changePassword(principal.getName(), form.getOldPassword(),
+				form.getNewPassword(), request.getSession().getId())) {
+			errors.rejectValue("oldPassword", "account.currentPassword.wrong");
+		}
+		if (errors.hasErrors()) {
+			form.setOldPassword(null);
+			form.setNewPassword(null);
+			form.setNewPasswordConfirmation(null);
+			return account(principal, model);
+		}
+		redirect.addFlashAttribute("notice", "account.password.changed");
+		return "redirect:/compte";
+	}
+
+	@GetMapping("/compte/email/confirmer")
+	String initEmailConfirmation(@RequestParam(name = "jeton", required = false) String token, Model model) {
+		model.addAttribute("token", token);
+		return "account/confirm-new-email";
+	}
+
+	/** The login changes: every session of the account ends, this one too, and the person logs in again. */
+	@PostMapping("/compte/email/confirmer")
+	String processEmailConfirmation(@RequestParam(name = "jeton", required = false) String token, Model model,
+			HttpServletRequest request) throws ServletException {
+		if (this.accounts.confirmEmailChange(token).isEmpty()) {
+			model.addAttribute("resendForm", new AccountForms.EmailForm());
+			return "account/link-invalid";
+		}
+		request.logout();
+		return "redirect:/connexion?email-modifie";
+	}
+
+	private static void addIfMissing(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
+}
