@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"novapec.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "spring.mail.host=127.0.0.1",
 		"spring.mail.port=" + TestMail.SMTP_PORT, "novapec.mail.send-interval=1h" })
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 @Import(StatementCounter.Configuration.class)
 public @interface IntegrationTest {
 

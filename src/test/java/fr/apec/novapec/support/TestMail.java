@@ -10,18 +10,24 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * A real SMTP server for the tests (GreenMail on 127.0.0.1:3025), started once per JVM. The portal
  * queues mail in its outbox; a test calls {@code MailOutbox.sendDue()} to deliver what is due, then reads
  * what arrived here.
  */
-public final class TestMail {
+public final class TestMail implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	public static final int SMTP_PORT = 3025;
 
 	private static GreenMail server;
 
-	private TestMail() {
+	/** Starts the server before the portal that will send to it. */
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		server();
 	}
 
 	/** The running server, started on first use. */

@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.SMTP_PORT,
 				"novapec.mail.send-interval=1h" })
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 public @interface WebServerTest {
 
 }

@@ -72,7 +72,9 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(String recipient, String template, Map<String, Object> model, Object... subjectArguments) {
-		Locale locale = LocaleContextHolder.getLocale();
+		// In a request, the reader's language; in a background job, French.
+		Locale locale = (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale()
+				: Locale.FRANCE;
 		Context context = new Context(locale, model);
 		context.setVariable("baseUrl", this.baseUrl);
 		String html = this.templates.process("mail/" + template, context);
