@@ -163,24 +163,12 @@ class ShowcaseAccessibilityTests {
 	}
 
 	private static WebDriverWait wait(WebDriver driver) {
-		WebDriverWait wait = new WebDriverWait(driver, WAIT);
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return browser.await();
 	}
 
 	/** Presses TAB, at most {@value #MAX_TABS} times, until the focused element is the one wanted. */
 	private static WebElement tabUntil(WebDriver driver, Predicate<WebElement> wanted, String what) {
-		List<String> path = new ArrayList<>();
-		for (int i = 0; i < MAX_TABS; i++) {
-			new Actions(driver).sendKeys(Keys.TAB).perform();
-			WebElement focused = driver.switchTo().activeElement();
-			if (wanted.test(focused)) {
-				return focused;
-			}
-			path.add(Browser.describe(focused));
-		}
-		return fail("%s not reached in %d TAB presses; the focus went through:%n%s", what, MAX_TABS,
-				String.join(System.lineSeparator(), path));
+		return browser.tabUntil(wanted, what);
 	}
 
 	private static String firstCardTitle(WebDriver driver) {

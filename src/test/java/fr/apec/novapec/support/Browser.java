@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -93,6 +94,38 @@ public final class Browser implements AfterAllCallback {
 			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
 			.toList();
 	}
+
+	/** Waits up to ten seconds for a condition, ignoring elements that htmx replaced meanwhile. */
+	public WebDriverWait await() {
+		WebDriverWait wait = new WebDriverWait(driver(), java.time.Duration.ofSeconds(10));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/**
+	 * Presses TAB, as a keyboard user would, until the focused element is the one wanted (at most 60
+	 * presses), and returns it; fails with the path the focus took otherwise.
+	 */
+	public WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, String what) {
+		java.util.List<String> path = new java.util.ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			new org.openqa.selenium.interactions.Actions(driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+			WebElement focused = driver().switchTo().activeElement();
+			if (wanted.test(focused)) {
+				return focused;
+			}
+			path.add(describe(focused));
+		}
+		throw new AssertionError(what + " not reached in 60 TAB presses; the focus went through:"
+				+ System.lineSeparator() + String.join(System.lineSeparator(), path));
+	}
+
+	/** Presses TAB until the element with this id has the focus, then types the text into it. */
+	public void tabToAndType(String id, CharSequence... keys) {
+		tabUntil((element) -> id.equals(element.getDomAttribute("id")), "#" + id);
+		new org.openqa.selenium.interactions.Actions(driver()).sendKeys(keys).perform();
+	}
+
 
 	/** A readable account of violations, for an assertion message: one rule a line, then its nodes. */
 	public static String describe(List<Rule> violations) {
