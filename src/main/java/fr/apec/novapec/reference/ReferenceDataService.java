@@ -41,6 +41,14 @@ public class ReferenceDataService {
 		return data().publicCodes();
 	}
 
+	/**
+	 * Legal form codes in display order: {@code association}, {@code scop}, {@code scic},
+	 * {@code cooperative}, {@code mutuelle}, {@code fondation}, {@code societe-commerciale}.
+	 */
+	public List<String> legalFormCodes() {
+		return data().legalFormCodes();
+	}
+
 	private Data data() {
 		Data loaded = this.data;
 		if (loaded == null) {
@@ -49,13 +57,15 @@ public class ReferenceDataService {
 						.query(Region.class)
 						.list(),
 					this.jdbc.sql("select code from theme order by position").query(String.class).list(),
-					this.jdbc.sql("select code from target_public order by position").query(String.class).list());
+					this.jdbc.sql("select code from target_public order by position").query(String.class).list(),
+					this.jdbc.sql("select code from legal_form order by position").query(String.class).list());
 			this.data = loaded;
 		}
 		return loaded;
 	}
 
-	private record Data(List<Region> regions, List<String> themeCodes, List<String> publicCodes) {
+	private record Data(List<Region> regions, List<String> themeCodes, List<String> publicCodes,
+			List<String> legalFormCodes) {
 	}
 
 }

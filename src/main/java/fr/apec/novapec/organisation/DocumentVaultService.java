@@ -1,0 +1,187 @@
+package fr.apec.novapec.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The document vault of each organisation: statutes, accounts, bank details and the like, kept in the
+ * database with their SHA-256. Only the members of an organisation list, download or delete its
+ * documents; anyone else gets {@link OrganisationNotFoundException}, for an organisation id as for a
+ * document id.
+ */
+@Service
+public class DocumentVaultService {
+
+	/** The largest file the vault takes: 10 MB. */
+	public static final long MAX_SIZE = 10L * 1024 * 1024;
+
+	/** File names longer than this are shortened, keeping their extension. */
+	static final int MAX_NAME_LENGTH = 255;
+
+	private final JdbcClient jdbc;
+
+	private final Members members;
+
+	DocumentVaultService(JdbcClient jdbc, Members members) {
+		this.jdbc = jdbc;
+		this.members = members;
+	}
+
+	/**
+	 * The documents of the organisation, by kind then newest first, without their bytes, in one query.
+	 * @throws OrganisationNotFoundException when this login is not a member
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentRow> documents(long organisationId, String email) {
+		List<DocumentRow> rows = new ArrayList<>();
+		boolean[] member = { false };
+		// The membership is part of the query: no row at all means no such organisation for this login,
+		// a row without document an empty vault.
+		this.jdbc.sql("""
+				select d.id, d.kind, d.original_name, d.media_type, d.size_bytes, d.valid_until, d.uploaded_at
+				from organisation o
+				join membership m on m.organisation_id = o.id
+				join account a on a.id = m.account_id
+				left join organisation_document d on d.organisation_id = o.id
+				where o.id = :organisation and a.email = :email
+				order by d.uploaded_at desc, d.id desc""")
+			.param("organisation", organisationId)
+			.param("email", Members.normalise(email))
+			.query((RowCallbackHandler) (rs) -> {
+				member[0] = true;
+				if (rs.getObject("id") != null) {
+					rows.add(row(rs));
+				}
+			});
+		if (!member[0]) {
+			throw new OrganisationNotFoundException();
+		}
+		// By kind in the order of DocumentKind; the sort is stable, so newest first within a kind.
+		rows.sort(Comparator.comparing(DocumentRow::kind));
+		return rows;
+	}
+
+	/**
+	 * Keeps a file in the vault under a generated name, after checking its size and recognising its type
+	 * from its bytes. The same file sent again as the same kind (a double click) stays one document, with
+	 * the latest validity date.
+	 * @return the document's id
+	 * @throws RejectedDocumentException when the file is empty, too large or of a type not accepted
+	 * @throws OrganisationNotFoundException when this login is not a member
+	 */
+	@Transactional
+	public long store(long organisationId, String email, DocumentUpload upload) {
+		long accountId = this.members.require(organisationId, email);
+		byte[] content = upload.content();
+		if (content == null || content.length == 0) {
+			throw new RejectedDocumentException(RejectedDocumentException.Reason.EMPTY);
+		}
+		if (content.length > MAX_SIZE) {
+			throw new RejectedDocumentException(RejectedDocumentException.Reason.TOO_LARGE);
+		}
+		AcceptedFileType type = AcceptedFileType.detect(content)
+			.orElseThrow(() -> new RejectedDocumentException(RejectedDocumentException.Reason.TYPE_NOT_ACCEPTED));
+		return this.jdbc.sql("""
+				insert into organisation_document (organisation_id, stored_name, kind, original_name, media_type,
+				                                   size_bytes, sha256, content, valid_until, uploaded_by)
+				values (:organisation, :storedName, :kind, :originalName, :mediaType, :size, :sha256, :content,
+				        :validUntil, :account)
+				on conflict (organisation_id, kind, sha256) do update
+				set original_name = excluded.original_name, valid_until = excluded.valid_until,
+				    uploaded_by = excluded.uploaded_by, uploaded_at = now()
+				returning id""")
+			.param("organisation", organisationId)
+			.param("storedName", UUID.randomUUID())
+			.param("kind", upload.kind().name())
+			.param("originalName", displayName(upload.originalName(), type))
+			.param("mediaType", type.mediaType())
+			.param("size", content.length)
+			.param("sha256", Tokens.sha256(content))
+			.param("content", content)
+			.param("validUntil", upload.validUntil())
+			.param("account", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The document with its bytes.
+	 * @throws OrganisationNotFoundException when this login is not a member of the organisation or the
+	 * document is not one of the organisation's
+	 */
+	@Transactional(readOnly = true)
+	public DocumentFile download(long organisationId, long documentId, String email) {
+		return this.jdbc.sql("""
+				select d.original_name, d.media_type, d.content, d.sha256
+				from organisation_document d
+				join membership m on m.organisation_id = d.organisation_id
+				join account a on a.id = m.account_id
+				where d.id = :document and d.organisation_id = :organisation and a.email = :email""")
+			.param("document", documentId)
+			.param("organisation", organisationId)
+			.param("email", Members.normalise(email))
+			.query(DocumentFile.class)
+			.optional()
+			.orElseThrow(OrganisationNotFoundException::new);
+	}
+
+	/**
+	 * Deletes the document.
+	 * @return its file name, to tell the member which one went
+	 * @throws OrganisationNotFoundException as {@link #download}
+	 */
+	@Transactional
+	public String delete(long organisationId, long documentId, String email) {
+		return this.jdbc.sql("""
+				delete from organisation_document d
+				using membership m, account a
+				where d.id = :document and d.organisation_id = :organisation
+				  and m.organisation_id = d.organisation_id and a.id = m.account_id and a.email = :email
+				returning d.original_name""")
+			.param("document", documentId)
+			.param("organisation", organisationId)
+			.param("email", Members.normalise(email))
+			.query(String.class)
+			.optional()
+			.orElseThrow(OrganisationNotFoundException::new);
+	}
+
+	/**
+	 * The name to show for an uploaded file: without any folder the browser sent, without control
+	 * characters, at most {@link #MAX_NAME_LENGTH} characters; a name left empty becomes
+	 * {@code document.<extension>}.
+	 */
+	static String displayName(String uploaded, AcceptedFileType type) {
+		String name = (uploaded != null) ? uploaded : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "").strip();
+		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+			return "document." + type.extension();
+		}
+		if (name.length() > MAX_NAME_LENGTH) {
+			int dot = name.lastIndexOf('.');
+			String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";
+			name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
+		}
+		return name;
+	}
+
+	private static DocumentRow row(ResultSet rs) throws SQLException {
+		Timestamp uploadedAt = rs.getTimestamp("uploaded_at");
+		return new DocumentRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+				rs.getString("original_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
+				rs.getObject("valid_until", LocalDate.class), uploadedAt.toInstant());
+	}
+
+}

@@ -1,0 +1,140 @@
+package fr.apec.novapec.organisation.web;
+
+import java.security.Principal;
+
+import fr.apec.novapec.organisation.Invitation;
+import fr.apec.novapec.organisation.InvitationOutcome;
+import fr.apec.novapec.organisation.JoinRequestAlreadyDecidedException;
+import fr.apec.novapec.organisation.LastMemberException;
+import fr.apec.novapec.organisation.OrganisationDetails;
+import fr.apec.novapec.organisation.OrganisationService;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The members of an organisation: who they are, the requests to join that wait for a decision, the
+ * invitations by e-mail, leaving; and the page of an invitation link. Every route with an organisation id
+ * answers 404 to anyone who is not a member.
+ */
+@Controller
+@RequestMapping("/espace/organisation")
+class MembershipController {
+
+	static final String MEMBERS = "organisation/members";
+
+	private final OrganisationService organisations;
+
+	private final Notices notices;
+
+	MembershipController(OrganisationService organisations, Notices notices) {
+		this.organisations = organisations;
+		this.notices = notices;
+	}
+
+	@GetMapping("/{id:\\d+}/membres")
+	String members(@PathVariable long id, Principal principal, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		model.addAttribute("invitation", new InvitationForm());
+		return membersPage(organisation, principal, model);
+	}
+
+	@PostMapping("/{id:\\d+}/invitations")
+	String invite(@PathVariable long id, @Valid @ModelAttribute("invitation") InvitationForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		if (errors.hasErrors()) {
+			return membersPage(organisation, principal, model);
+		}
+		InvitationOutcome outcome = this.organisations.invite(id, principal.getName(), form.getEmail());
+		String email = form.getEmail().strip();
+		if (outcome == InvitationOutcome.SENT) {
+			this.notices.notice(redirect, "invitation.sent", email);
+		}
+		else {
+			this.notices.alert(redirect, "invitation.alreadyMemberAddress", email);
+		}
+		return "redirect:/espace/organisation/" + id + "/membres";
+	}
+
+	@PostMapping("/{id:\\d+}/demandes/{requestId:\\d+}/accepter")
+	String acceptJoinRequest(@PathVariable long id, @PathVariable long requestId, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			String name = this.organisations.acceptJoinRequest(id, requestId, principal.getName());
+			this.notices.notice(redirect, "joinRequest.accepted", name);
+		}
+		catch (JoinRequestAlreadyDecidedException ex) {
+			this.notices.alert(redirect, "joinRequest.alreadyDecided");
+		}
+		return "redirect:/espace/organisation/" + id + "/membres";
+	}
+
+	@PostMapping("/{id:\\d+}/demandes/{requestId:\\d+}/refuser")
+	String refuseJoinRequest(@PathVariable long id, @PathVariable long requestId, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			String name = this.organisations.refuseJoinRequest(id, requestId, principal.getName());
+			this.notices.notice(redirect, "joinRequest.refused", name);
+		}
+		catch (JoinRequestAlreadyDecidedException ex) {
+			this.notices.alert(redirect, "joinRequest.alreadyDecided");
+		}
+		return "redirect:/espace/organisation/" + id + "/membres";
+	}
+
+	@PostMapping("/{id:\\d+}/quitter")
+	String leave(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		try {
+			String name = this.organisations.leave(id, principal.getName());
+			this.notices.notice(redirect, "membership.left", name);
+			return "redirect:/espace";
+		}
+		catch (LastMemberException ex) {
+			this.notices.alert(redirect, "membership.lastMember");
+			return "redirect:/espace/organisation/" + id + "/membres";
+		}
+	}
+
+	@GetMapping("/invitations/{token:[A-Za-z0-9_-]{1,100}}")
+	String invitation(@PathVariable String token, Principal principal, Model model) {
+		model.addAttribute("invitation", this.organisations.invitation(token, principal.getName()));
+		model.addAttribute("token", token);
+		return "organisation/invitation";
+	}
+
+	@PostMapping("/invitations/{token:[A-Za-z0-9_-]{1,100}}")
+	String acceptInvitation(@PathVariable String token, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		Invitation invitation = this.organisations.acceptInvitation(token, principal.getName());
+		if (invitation.status() == Invitation.Status.VALID) {
+			this.notices.notice(redirect, "invitation.accepted", invitation.organisationName());
+			return "redirect:/espace/organisation/" + invitation.organisationId();
+		}
+		if (invitation.status() == Invitation.Status.ALREADY_MEMBER) {
+			this.notices.notice(redirect, "invitation.alreadyMember", invitation.organisationName());
+			return "redirect:/espace/organisation/" + invitation.organisationId();
+		}
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("token", token);
+		return "organisation/invitation";
+	}
+
+	private String membersPage(OrganisationDetails organisation, Principal principal, Model model) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("members", this.organisations.members(organisation.id(), principal.getName()));
+		model.addAttribute("joinRequests", this.organisations.pendingJoinRequests(organisation.id(), principal.getName()));
+		model.addAttribute("pendingInvitations",
+				this.organisations.pendingInvitations(organisation.id(), principal.getName()));
+		return MEMBERS;
+	}
+
+}

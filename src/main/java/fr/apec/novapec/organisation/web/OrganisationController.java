@@ -1,0 +1,161 @@
+package fr.apec.novapec.organisation.web;
+
+import java.security.Principal;
+
+import fr.apec.novapec.organisation.JoinRequestOutcome;
+import fr.apec.novapec.organisation.OrganisationData;
+import fr.apec.novapec.organisation.OrganisationDetails;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.Siret;
+import fr.apec.novapec.organisation.SiretAlreadyRegisteredException;
+import fr.apec.novapec.reference.ReferenceDataService;
+import fr.apec.novapec.reference.Region;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An applicant's organisations: the list, creating one, asking to join one whose SIRET is taken, its
+ * page and its edit form. Pages of an organisation answer 404 to anyone who is not one of its members.
+ */
+@Controller
+@RequestMapping("/espace/organisation")
+class OrganisationController {
+
+	static final String FORM = "organisation/form";
+
+	static final String LIST = "organisation/list";
+
+	private final OrganisationService organisations;
+
+	private final ReferenceDataService reference;
+
+	private final Notices notices;
+
+	OrganisationController(OrganisationService organisations, ReferenceDataService reference, Notices notices) {
+		this.organisations = organisations;
+		this.reference = reference;
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String list(Principal principal, Model model) {
+		model.addAttribute("joinRequest", new JoinRequestForm());
+		return listPage(principal, model);
+	}
+
+	private String listPage(Principal principal, Model model) {
+		model.addAttribute("organisations", this.organisations.organisationsOf(principal.getName()));
+		model.addAttribute("ownRequests", this.organisations.ownJoinRequests(principal.getName()));
+		return LIST;
+	}
+
+	@GetMapping("/nouvelle")
+	String initCreationForm(Model model) {
+		model.addAttribute("organisation", new OrganisationForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/nouvelle")
+	String processCreationForm(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		checkReferenceCodes(form, errors);
+		if (errors.hasErrors()) {
+			return form(model, null);
+		}
+		OrganisationData data = form.toData();
+		try {
+			long id = this.organisations.create(principal.getName(), data);
+			this.notices.notice(redirect, "organisation.created", data.name());
+			return "redirect:/espace/organisation/" + id;
+		}
+		catch (SiretAlreadyRegisteredException ex) {
+			errors.rejectValue("siret", "organisation.siret.taken");
+			model.addAttribute("takenSiret", ex.siret());
+			return form(model, null);
+		}
+	}
+
+	/** Asks the members of the organisation with this SIRET to let the applicant join. */
+	@PostMapping("/demandes")
+	String askToJoin(@Valid @ModelAttribute("joinRequest") JoinRequestForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return listPage(principal, model);
+		}
+		Siret siret = Siret.parse(form.getSiret()).orElseThrow();
+		JoinRequestOutcome outcome = this.organisations.askToJoin(principal.getName(), siret);
+		switch (outcome) {
+			case SENT -> this.notices.notice(redirect, "joinRequest.sent", siret.value());
+			case ALREADY_PENDING -> this.notices.notice(redirect, "joinRequest.alreadyPending", siret.value());
+			case ALREADY_MEMBER -> this.notices.notice(redirect, "joinRequest.alreadyMember");
+			case NO_SUCH_ORGANISATION -> {
+				errors.rejectValue("siret", "joinRequest.siret.unknown");
+				return listPage(principal, model);
+			}
+		}
+		return "redirect:/espace/organisation";
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Principal principal, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		model.addAttribute("organisation", organisation);
+		return "organisation/show";
+	}
+
+	@GetMapping("/{id:\\d+}/modifier")
+	String initUpdateForm(@PathVariable long id, Principal principal, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		model.addAttribute("organisation", OrganisationForm.of(organisation));
+		return form(model, organisation);
+	}
+
+	@PostMapping("/{id:\\d+}/modifier")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		// Membership first: to anyone else the organisation does not exist, whatever was posted.
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		checkReferenceCodes(form, errors);
+		if (errors.hasErrors()) {
+			return form(model, organisation);
+		}
+		try {
+			this.organisations.update(id, principal.getName(), form.toData());
+		}
+		catch (SiretAlreadyRegisteredException ex) {
+			errors.rejectValue("siret", "organisation.siret.takenByAnother");
+			return form(model, organisation);
+		}
+		this.notices.notice(redirect, "organisation.updated");
+		return "redirect:/espace/organisation/" + id;
+	}
+
+	/** A legal form or region that is not in the lists (a crafted request) is an error on its field. */
+	private void checkReferenceCodes(OrganisationForm form, BindingResult errors) {
+		if (!errors.hasFieldErrors("legalForm") && !this.reference.legalFormCodes().contains(form.getLegalForm())) {
+			errors.rejectValue("legalForm", "organisation.legalForm.required");
+		}
+		if (!errors.hasFieldErrors("region")
+				&& this.reference.regions().stream().map(Region::code).noneMatch((code) -> code.equals(form.getRegion()))) {
+			errors.rejectValue("region", "organisation.region.required");
+		}
+	}
+
+	/** The form page; {@code existing} is the organisation being changed, or null for a new one. */
+	private String form(Model model, OrganisationDetails existing) {
+		model.addAttribute("existing", existing);
+		model.addAttribute("legalForms", this.reference.legalFormCodes());
+		model.addAttribute("regions", this.reference.regions());
+		return FORM;
+	}
+
+}

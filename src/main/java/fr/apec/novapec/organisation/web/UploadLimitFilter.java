@@ -1,0 +1,88 @@
+package fr.apec.novapec.organisation.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.apec.novapec.organisation.DocumentVaultService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * A multipart request over the container's limits (spring.servlet.multipart.*) cannot be read at all:
+ * Tomcat then fails the first {@code getParameter} call, which Spring Security's CSRF check makes
+ * before any controller or controller advice could answer. So the body is read here, just before
+ * Spring Security, and such a request is sent back to the page at its own address (where the portal's
+ * upload forms live) with a message saying the file is too large. Nothing was saved: nothing could be
+ * read. Files over the vault's 10 MB but under the container's limits reach the controller, which
+ * shows the form again as it was filled.
+ */
+@Component
+class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
+
+	/** Just before Spring Security's filter chain (order -100), after the session and request context. */
+	static final int ORDER = -101;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	UploadLimitFilter(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String type = request.getContentType();
+		return !"POST".equals(request.getMethod()) || type == null
+				|| !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParts();
+		}
+		catch (IllegalStateException ex) {
+			// What the Servlet specification throws for a body or part over the configured limits.
+			tooLarge(request, response);
+			return;
+		}
+		catch (ServletException | IOException ex) {
+			// Not a readable multipart body: let the rest of the chain refuse it as usual.
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String path = request.getServletPath();
+		String target = (path.startsWith("/") && !path.startsWith("//")) ? path : "/";
+		if (request.getSession(false) != null) {
+			FlashMap flash = new FlashMap();
+			flash.put("alert", this.messages.getMessage("document.file.tooLarge.request",
+					new Object[] { DocumentVaultService.MAX_SIZE / (1024 * 1024) }, this.locales.resolveLocale(request)));
+			flash.setTargetRequestPath(request.getContextPath() + target);
+			new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+		}
+		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+		response.setHeader("Location", request.getContextPath() + target);
+	}
+
+}
