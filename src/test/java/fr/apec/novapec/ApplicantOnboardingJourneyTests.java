@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.deque.html.axecore.results.Rule;
+import fr.apec.novapec.organisation.TestFiles;
+import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.TestMail;
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A newcomer's first visit in a real headless Chromium, with the keyboard alone: sign-up, the
- * verification link read from the mail, login, the account page; axe-core checks every page on the way.
+ * verification link read from the mail, login, registration of the organisation, a document uploaded to
+ * its vault, the account page; axe-core checks every page on the way.
  */
 @WebServerTest
 class ApplicantOnboardingJourneyTests {
@@ -40,7 +43,7 @@ class ApplicantOnboardingJourneyTests {
 	private final List<String> violations = new ArrayList<>();
 
 	@Test
-	void aNewcomerSignsUpConfirmsTheAddressAndLogsInWithTheKeyboardAlone() {
+	void aNewcomerSignsUpConfirmsTheAddressLogsInRegistersTheOrganisationAndUploadsADocumentWithTheKeyboardAlone() {
 		String email = "nouvelle-" + UUID.randomUUID() + "@exemple.fr";
 		String password = "une longue phrase de passe";
 		WebDriver driver = browser.open(url("/"));
@@ -82,6 +85,53 @@ class ApplicantOnboardingJourneyTests {
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace"));
 		checkAccessibility("/espace");
 
+		// Registers the organisation, keyboard only.
+		browser.tabUntil((e) -> "/espace/organisation/nouvelle".equals(e.getDomAttribute("href")),
+				"the link to register an organisation");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace/organisation/nouvelle"));
+		checkAccessibility("/espace/organisation/nouvelle");
+		String siret = TestOrganisations.newSiret();
+		browser.tabToAndType("name", "Association Parcours Cadres Bretagne");
+		browser.tabToAndType("siret", siret);
+		browser.tabToAndType("legalForm", "Association");
+		browser.tabToAndType("rna", "W351234567");
+		browser.tabUntil((e) -> String.valueOf(e.getDomAttribute("id")).startsWith("esus-"), "the ESUS choice");
+		if ("esus-yes".equals(browser.driver().switchTo().activeElement().getDomAttribute("id"))) {
+			browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+		}
+		else {
+			browser.driver().switchTo().activeElement().sendKeys(Keys.SPACE);
+		}
+		browser.tabToAndType("addressLine", "12 rue de Saint-Malo");
+		browser.tabToAndType("postcode", "35000");
+		browser.tabToAndType("city", "Rennes");
+		browser.tabToAndType("region", "Bretagne");
+		browser.tabToAndType("website", "https://parcours-cadres.example.org", Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().matches(".*/espace/organisation/\\d+$"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Association Parcours Cadres Bretagne");
+		checkAccessibility("organisation page");
+
+		// Uploads its statutes to the document vault.
+		browser.tabUntil((e) -> String.valueOf(e.getDomAttribute("href")).endsWith("/documents"), "the documents tab");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/documents"));
+		checkAccessibility("documents");
+		browser.tabToAndType("kind", "Statuts");
+		// A file input takes the path of the chosen file (what the system dialog would give back).
+		browser.tabUntil((e) -> "file".equals(e.getDomAttribute("id")), "the file field").sendKeys(statutes().toString());
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && "submit".equals(e.getDomAttribute("type"))
+				&& e.getText().contains("Ajouter"), "the upload button");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		browser.await().until((d) -> d.getPageSource().contains("statuts-parcours-cadres.pdf"));
+		checkAccessibility("documents after an upload");
+		String organisation = driver.getCurrentUrl().replaceAll("/documents$", "");
+		for (String page : List.of(organisation + "/membres", organisation + "/modifier")) {
+			browser.open(page);
+			checkAccessibility(page);
+		}
+		browser.open(url("/espace"));
+
 		browser.tabUntil((e) -> "/compte".equals(e.getDomAttribute("href")), "the account link");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/compte"));
@@ -92,6 +142,18 @@ class ApplicantOnboardingJourneyTests {
 			checkAccessibility(path);
 		}
 		assertThat(this.violations).as("axe-core violations").isEmpty();
+	}
+
+	private static java.nio.file.Path statutes() {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempDirectory("novapec").resolve("statuts-parcours-cadres.pdf");
+			java.nio.file.Files.write(file, TestFiles.pdf());
+			file.toFile().deleteOnExit();
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void checkAccessibility(String page) {
