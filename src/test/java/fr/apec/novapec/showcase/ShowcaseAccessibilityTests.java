@@ -1,6 +1,5 @@
 package fr.apec.novapec.showcase;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -26,7 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -36,10 +33,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @WebServerTest
 class ShowcaseAccessibilityTests {
-
-	private static final int MAX_TABS = 40;
-
-	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
@@ -166,7 +159,7 @@ class ShowcaseAccessibilityTests {
 		return browser.await();
 	}
 
-	/** Presses TAB, at most {@value #MAX_TABS} times, until the focused element is the one wanted. */
+	/** Presses TAB until the focused element is the one wanted (see {@link Browser#tabUntil}). */
 	private static WebElement tabUntil(WebDriver driver, Predicate<WebElement> wanted, String what) {
 		return browser.tabUntil(wanted, what);
 	}
