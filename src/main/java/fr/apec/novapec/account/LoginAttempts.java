@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,6 +88,16 @@ public class LoginAttempts {
 	/** Records an attempt turned away by the lockout or the throttle. */
 	public void refused(String email) {
 		record(email, "REFUSED");
+	}
+
+	/**
+	 * Forgets attempts older than a day, once a night: they no longer count for anything, and the table
+	 * would otherwise grow with every login.
+	 * @return how many were forgotten
+	 */
+	@Scheduled(cron = "${novapec.login-attempts.cleanup-cron:0 17 3 * * *}", zone = "Europe/Paris")
+	public int forgetOldAttempts() {
+		return this.jdbc.sql("delete from login_attempt where attempted_at < now() - interval '1 day'").update();
 	}
 
 	private void record(String email, String outcome) {

@@ -34,6 +34,9 @@ class LockoutAndThrottlingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LoginAttempts attempts;
+
 	@Test
 	void afterSixWrongPasswordsEvenTheRightOneIsRefusedForFifteenMinutes() throws Exception {
 		String email = account();
@@ -102,6 +105,18 @@ class LockoutAndThrottlingTests {
 		Cookie authenticated = after.getResponse().getCookie("SESSION");
 		assertThat(authenticated).isNotNull();
 		assertThat(authenticated.getValue()).isNotEqualTo(anonymous.getValue());
+	}
+
+	@Test
+	void attemptsOlderThanADayAreForgotten() {
+		String email = "ancien-" + UUID.randomUUID() + "@exemple.fr";
+		this.jdbc.sql("""
+				insert into login_attempt (email, outcome, attempted_at) values
+				(?, 'FAILURE', now() - interval '2 days'), (?, 'FAILURE', now() - interval '1 hour')""")
+			.params(email, email).update();
+		this.attempts.forgetOldAttempts();
+		assertThat(this.jdbc.sql("select count(*) from login_attempt where email = ?").param(email).query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private String account() {

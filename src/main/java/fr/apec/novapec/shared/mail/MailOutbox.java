@@ -130,6 +130,17 @@ public class MailOutbox {
 		return sent;
 	}
 
+	/**
+	 * Deletes, once a night, the mails sent more than 90 days ago: they hold personal data (names, links)
+	 * that is no longer needed once delivered.
+	 * @return how many were deleted
+	 */
+	@Scheduled(cron = "${novapec.mail.cleanup-cron:0 27 3 * * *}", zone = "Europe/Paris")
+	@Transactional
+	public int forgetOldMail() {
+		return this.jdbc.sql("delete from mail_outbox where sent_at < now() - interval '90 days'").update();
+	}
+
 	private record Pending(long id, String recipient, String subject, String textBody, String htmlBody, int attempts) {
 
 		MimeMessage toMime(JavaMailSender smtp, String from) throws MessagingException {

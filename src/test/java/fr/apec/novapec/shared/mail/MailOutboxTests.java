@@ -90,4 +90,20 @@ class MailOutboxTests {
 		assertThat(TestMail.to(to)).hasSize(1);
 	}
 
+
+	@Test
+	void mailSentMoreThanNinetyDaysAgoIsForgottenButNotMailStillWaiting() {
+		String old = "ancien-" + UUID.randomUUID() + "@exemple.fr";
+		String waiting = "attente-" + UUID.randomUUID() + "@exemple.fr";
+		for (String to : List.of(old, waiting)) {
+			this.jdbc.sql("""
+					insert into mail_outbox (recipient, subject, text_body, html_body, sent_at)
+					values (?, 's', 't', 'h', case when ? then now() - interval '91 days' end)""")
+				.params(to, to.equals(old)).update();
+		}
+		this.outbox.forgetOldMail();
+		assertThat(this.jdbc.sql("select recipient from mail_outbox where recipient in (?, ?)").params(old, waiting)
+			.query(String.class).list()).containsExactly(waiting);
+	}
+
 }
