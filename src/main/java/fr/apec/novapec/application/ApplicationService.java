@@ -1,16 +1,29 @@
 package fr.apec.novapec.application;
 
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import fr.apec.novapec.application.ApplicationDraft.City;
+import fr.apec.novapec.application.ApplicationDraft.CoFunder;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Grant applications: what applicants and staff see of them. */
+/**
+ * Grant applications: what applicants and staff see of them, writing a draft step by step, and every
+ * change of state. Each method that takes an application id and a login answers only if that login is a
+ * member of the application's organisation: anyone else, like an id that does not exist, gets
+ * {@link ApplicationNotFoundException} (a 404). A step is saved whole in one transaction, or not at all.
+ */
 @Service
 public class ApplicationService {
 
@@ -36,7 +49,7 @@ public class ApplicationService {
 				where a.email = :email
 				order by g.updated_at desc, g.id desc
 				""")
-			.param("email", email.toLowerCase(Locale.ROOT))
+			.param("email", normalise(email))
 			.query((rs, row) -> new ApplicationRow(rs.getLong("id"), rs.getString("title"),
 					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getString("round_label"), rs.getTimestamp("updated_at").toInstant()))
@@ -54,6 +67,330 @@ public class ApplicationService {
 			.query((RowCallbackHandler) (rs) -> counts.put(ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getLong("n")));
 		return counts;
+	}
+
+	/**
+	 * Creates a draft of this organisation for the open Novapec call, and the first line of its history.
+	 * @return its id
+	 * @throws ApplicationNotFoundException when this login is not a member of the organisation
+	 */
+	@Transactional
+	public long createDraft(String email, long organisationId, String title) {
+		long accountId = this.jdbc.sql("""
+				select a.id from account a join membership m on m.account_id = a.id
+				where a.email = :email and m.organisation_id = :organisation""")
+			.param("email", normalise(email))
+			.param("organisation", organisationId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(ApplicationNotFoundException::new);
+		long id = this.jdbc.sql("""
+				insert into grant_application (organisation_id, call_id, title)
+				select :organisation, c.id, :title from call_for_projects c where c.slug = 'novapec'
+				returning id""")
+			.param("organisation", organisationId)
+			.param("title", title)
+			.query(Long.class)
+			.single();
+		record(id, null, ApplicationStatus.DRAFT, accountId, null);
+		return id;
+	}
+
+	/**
+	 * Everything the application says, if this login is a member of its organisation.
+	 * @throws ApplicationNotFoundException otherwise, or when there is no such application
+	 */
+	@Transactional(readOnly = true)
+	public ApplicationDraft draft(long id, String email) {
+		Map<String, Object> row = this.jdbc.sql("""
+				select g.id, g.organisation_id, o.name as organisation_name, g.status, r.label as round_label,
+				       g.updated_at, g.title, g.summary, g.description, g.theme_code, g.start_date, g.duration_months,
+				       g.total_budget, g.requested_amount, c.max_amount
+				from grant_application g
+				join organisation o on o.id = g.organisation_id
+				join call_for_projects c on c.id = g.call_id
+				left join selection_round r on r.id = g.round_id
+				where g.id = :id""" + " and " + MEMBER)
+			.param("id", id)
+			.param("email", normalise(email))
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(ApplicationNotFoundException::new);
+		List<String> publics = this.jdbc.sql("""
+				select p.public_code from application_public p join target_public t on t.code = p.public_code
+				where p.application_id = :id order by t.position""")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		List<String> regions = new ArrayList<>();
+		String[] lead = new String[1];
+		this.jdbc.sql("""
+				select a.region_code, a.lead from application_region a join region r on r.code = a.region_code
+				where a.application_id = :id order by r.position""")
+			.param("id", id)
+			.query((RowCallbackHandler) (rs) -> {
+				regions.add(rs.getString("region_code"));
+				if (rs.getBoolean("lead")) {
+					lead[0] = rs.getString("region_code");
+				}
+			});
+		List<City> cities = this.jdbc.sql("""
+				select name, region_code, priority_neighbourhood from application_city
+				where application_id = :id order by position""")
+			.param("id", id)
+			.query((rs, n) -> new City(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+		Map<String, Integer> planned = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select b.public_code, b.planned from application_beneficiary b
+				join target_public t on t.code = b.public_code
+				where b.application_id = :id order by t.position""")
+			.param("id", id)
+			.query((RowCallbackHandler) (rs) -> planned.put(rs.getString(1), rs.getInt(2)));
+		List<CoFunder> coFunders = this.jdbc.sql("""
+				select name, amount from co_funder where application_id = :id order by position""")
+			.param("id", id)
+			.query((rs, n) -> new CoFunder(rs.getString(1), rs.getBigDecimal(2)))
+			.list();
+		Date start = (Date) row.get("start_date");
+		return new ApplicationDraft(id, ((Number) row.get("organisation_id")).longValue(),
+				(String) row.get("organisation_name"), ApplicationStatus.valueOf((String) row.get("status")),
+				(String) row.get("round_label"), ((java.sql.Timestamp) row.get("updated_at")).toInstant(),
+				(String) row.get("title"), (String) row.get("summary"), (String) row.get("description"),
+				(String) row.get("theme_code"), List.copyOf(publics), List.copyOf(regions), lead[0],
+				List.copyOf(cities), planned, (start != null) ? start.toLocalDate() : null,
+				(Integer) row.get("duration_months"), (BigDecimal) row.get("total_budget"),
+				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), (BigDecimal) row.get("max_amount"));
+	}
+
+	/** The history of the application, oldest first, if this login is a member of its organisation. */
+	@Transactional(readOnly = true)
+	public List<StatusChange> history(long id, String email) {
+		requireMember(id, email);
+		return this.jdbc.sql("""
+				select s.from_status, s.to_status, s.changed_at, a.display_name, s.reason
+				from application_status_change s left join account a on a.id = s.changed_by
+				where s.application_id = :id order by s.changed_at, s.id""")
+			.param("id", id)
+			.query((rs, n) -> new StatusChange(
+					(rs.getString(1) != null) ? ApplicationStatus.valueOf(rs.getString(1)) : null,
+					ApplicationStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** Saves the project step. @throws ApplicationNotEditableException when the application is not editable */
+	@Transactional
+	public void saveProject(long id, String email, DraftParts.Project project) {
+		lockEditable(id, email);
+		this.jdbc.sql("""
+				update grant_application set title = :title, summary = :summary, description = :description,
+				       updated_at = now()
+				where id = :id""")
+			.param("title", project.title())
+			.param("summary", project.summary())
+			.param("description", project.description())
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Saves the theme and the publics; the beneficiaries planned for a public no longer chosen go with it.
+	 * @throws ApplicationNotEditableException when the application is not editable
+	 */
+	@Transactional
+	public void saveThemeAndPublics(long id, String email, DraftParts.ThemeAndPublics part) {
+		lockEditable(id, email);
+		this.jdbc.sql("update grant_application set theme_code = :theme, updated_at = now() where id = :id")
+			.param("theme", part.themeCode())
+			.param("id", id)
+			.update();
+		this.jdbc.sql("delete from application_public where application_id = :id and not (public_code = any (:codes))")
+			.param("id", id)
+			.param("codes", part.publics().toArray(new String[0]))
+			.update();
+		for (String code : part.publics()) {
+			this.jdbc.sql("""
+					insert into application_public (application_id, public_code) values (:id, :code)
+					on conflict do nothing""")
+				.param("id", id)
+				.param("code", code)
+				.update();
+		}
+		updatePlannedTotal(id);
+	}
+
+	/** Saves the regions, the lead region and the cities. @throws ApplicationNotEditableException as above */
+	@Transactional
+	public void saveTerritories(long id, String email, DraftParts.Territories part) {
+		lockEditable(id, email);
+		this.jdbc.sql("delete from application_city where application_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from application_region where application_id = :id").param("id", id).update();
+		for (String code : part.regions()) {
+			this.jdbc.sql("insert into application_region (application_id, region_code, lead) values (:id, :code, :lead)")
+				.param("id", id)
+				.param("code", code)
+				.param("lead", code.equals(part.leadRegion()))
+				.update();
+		}
+		int position = 1;
+		for (City city : part.cities()) {
+			this.jdbc.sql("""
+					insert into application_city (application_id, position, name, region_code, priority_neighbourhood)
+					values (:id, :position, :name, :region, :priority)""")
+				.param("id", id)
+				.param("position", position++)
+				.param("name", city.name())
+				.param("region", city.regionCode())
+				.param("priority", city.priorityNeighbourhood())
+				.update();
+		}
+		touch(id);
+	}
+
+	/**
+	 * Saves the planned beneficiaries (only for publics the application targets), start and duration.
+	 * @throws ApplicationNotEditableException as above
+	 */
+	@Transactional
+	public void saveSchedule(long id, String email, DraftParts.Schedule part) {
+		lockEditable(id, email);
+		this.jdbc.sql("""
+				update grant_application set start_date = :start, duration_months = :duration, updated_at = now()
+				where id = :id""")
+			.param("start", part.startDate())
+			.param("duration", part.durationMonths())
+			.param("id", id)
+			.update();
+		this.jdbc.sql("delete from application_beneficiary where application_id = :id").param("id", id).update();
+		part.planned().forEach((code, planned) -> this.jdbc.sql("""
+				insert into application_beneficiary (application_id, public_code, planned)
+				select application_id, public_code, :planned from application_public
+				where application_id = :id and public_code = :code""")
+			.param("planned", planned)
+			.param("id", id)
+			.param("code", code)
+			.update());
+		updatePlannedTotal(id);
+	}
+
+	/** Saves the budget and the co-funders. @throws ApplicationNotEditableException as above */
+	@Transactional
+	public void saveBudget(long id, String email, DraftParts.Budget part) {
+		lockEditable(id, email);
+		this.jdbc.sql("""
+				update grant_application set total_budget = :total, requested_amount = :requested, updated_at = now()
+				where id = :id""")
+			.param("total", part.totalBudget())
+			.param("requested", part.requestedAmount())
+			.param("id", id)
+			.update();
+		this.jdbc.sql("delete from co_funder where application_id = :id").param("id", id).update();
+		int position = 1;
+		for (CoFunder funder : part.coFunders()) {
+			this.jdbc.sql("insert into co_funder (application_id, position, name, amount) values (:id, :position, :name, :amount)")
+				.param("id", id)
+				.param("position", position++)
+				.param("name", funder.name())
+				.param("amount", funder.amount())
+				.update();
+		}
+	}
+
+	/**
+	 * Moves the application to another state if the lifecycle allows this actor to, and writes the change
+	 * to its history (who, when, from, to, why) in the same transaction. The update names the state it was
+	 * read in, so of two concurrent changes from one state only one passes. An applicant must be a member
+	 * of the application's organisation; staff and the committee act on any application.
+	 * @throws ApplicationNotFoundException when there is no such application (or the applicant is no member)
+	 * @throws IllegalTransitionException when the change is not allowed, or another change came first
+	 */
+	@Transactional
+	public void changeStatus(long id, String email, Actor actor, ApplicationStatus to, String reason) {
+		ApplicationStatus from = (actor == Actor.APPLICANT) ? requireMember(id, email)
+				: this.jdbc.sql("select status from grant_application where id = :id")
+					.param("id", id)
+					.query(String.class)
+					.optional()
+					.map(ApplicationStatus::valueOf)
+					.orElseThrow(ApplicationNotFoundException::new);
+		Lifecycle.check(id, from, to, actor);
+		int changed = this.jdbc.sql("""
+				update grant_application set status = :to, updated_at = now(),
+				       submitted_at = case when :to = 'SUBMITTED' then now() else submitted_at end
+				where id = :id and status = :from""")
+			.param("to", to.name())
+			.param("id", id)
+			.param("from", from.name())
+			.update();
+		if (changed != 1) {
+			throw new IllegalTransitionException(id, from, to);
+		}
+		Long accountId = this.jdbc.sql("select id from account where email = :email")
+			.param("email", normalise(email))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		record(id, from, to, accountId, reason);
+	}
+
+	private void record(long id, ApplicationStatus from, ApplicationStatus to, Long accountId, String reason) {
+		this.jdbc.sql("""
+				insert into application_status_change (application_id, from_status, to_status, changed_by, reason)
+				values (:id, :from, :to, :by, :reason)""")
+			.param("id", id)
+			.param("from", (from != null) ? from.name() : null)
+			.param("to", to.name())
+			.param("by", accountId)
+			.param("reason", reason)
+			.update();
+	}
+
+	private static final String MEMBER = """
+			exists (select 1 from membership m join account a on a.id = m.account_id
+			        where m.organisation_id = g.organisation_id and a.email = :email)""";
+
+	/** The state of the application if this login is a member of its organisation. */
+	private ApplicationStatus requireMember(long id, String email) {
+		return findStatus(id, email, "").orElseThrow(ApplicationNotFoundException::new);
+	}
+
+	/** Locks the application for a change of its content, which only its members make, and only when editable. */
+	private void lockEditable(long id, String email) {
+		ApplicationStatus status = findStatus(id, email, " for update of g")
+			.orElseThrow(ApplicationNotFoundException::new);
+		if (!Lifecycle.editable(status)) {
+			throw new ApplicationNotEditableException(id, status);
+		}
+	}
+
+	private Optional<ApplicationStatus> findStatus(long id, String email, String lock) {
+		return this.jdbc.sql("select g.status from grant_application g where g.id = :id and " + MEMBER + lock)
+			.param("id", id)
+			.param("email", normalise(email))
+			.query(String.class)
+			.optional()
+			.map(ApplicationStatus::valueOf);
+	}
+
+	private void touch(long id) {
+		this.jdbc.sql("update grant_application set updated_at = now() where id = :id").param("id", id).update();
+	}
+
+	/** Keeps the application's total of planned beneficiaries (read by exports and the showcase) in step. */
+	private void updatePlannedTotal(long id) {
+		this.jdbc.sql("""
+				update grant_application set planned_beneficiaries =
+				    (select sum(planned) from application_beneficiary where application_id = :id), updated_at = now()
+				where id = :id""")
+			.param("id", id)
+			.update();
+	}
+
+	private static String normalise(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -53,6 +53,11 @@ public class Formats {
 		return (instant == null) ? "" : date(LocalDate.ofInstant(instant, PARIS));
 	}
 
+	/** The hour and minute of an instant, in Paris time ({@code 14:32}). */
+	public String time(Instant instant) {
+		return (instant == null) ? "" : DateTimeFormatter.ofPattern("HH:mm", locale()).format(instant.atZone(PARIS));
+	}
+
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}

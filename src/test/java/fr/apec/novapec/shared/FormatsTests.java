@@ -45,6 +45,13 @@ class FormatsTests {
 	}
 
 	@Test
+	void timesAreWrittenInParisTime() {
+		assertThat(this.formats.time(Instant.parse("2026-11-26T13:32:00Z"))).isEqualTo("14:32");
+		assertThat(this.formats.time(Instant.parse("2026-07-01T12:05:00Z"))).isEqualTo("14:05");
+		assertThat(this.formats.time(null)).isEmpty();
+	}
+
+	@Test
 	void datesAreWrittenOutInFrench() {
 		assertThat(this.formats.date(LocalDate.of(2026, 11, 26))).isEqualTo("26 novembre 2026");
 		assertThat(this.formats.date(LocalDate.of(2024, 12, 1))).isEqualTo("1 décembre 2024");

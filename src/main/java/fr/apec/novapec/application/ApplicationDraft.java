@@ -1,0 +1,50 @@
+package fr.apec.novapec.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an application says, as its members see it while writing it. Any part may still be missing
+ * (null or empty) in a draft.
+ *
+ * @param publics public codes in display order
+ * @param regions region codes in display order
+ * @param planned planned beneficiaries by public code
+ * @param callMaxAmount the call's maximum per project, or null when the call sets none
+ */
+public record ApplicationDraft(long id, long organisationId, String organisationName, ApplicationStatus status,
+		String roundLabel, Instant updatedAt, String title, String summary, String description, String themeCode,
+		List<String> publics, List<String> regions, String leadRegion, List<City> cities, Map<String, Integer> planned,
+		LocalDate startDate, Integer durationMonths, BigDecimal totalBudget, BigDecimal requestedAmount,
+		List<CoFunder> coFunders, BigDecimal callMaxAmount) {
+
+	/** Whether its members may still change it (a draft, or returned by staff for changes). */
+	public boolean editable() {
+		return Lifecycle.editable(this.status);
+	}
+
+	/** The last day planned: the start plus the duration, or null while either is missing. */
+	public LocalDate endDate() {
+		return endDate(this.startDate, this.durationMonths);
+	}
+
+	/** The end of a project starting on this day and lasting this many months (the day before the anniversary). */
+	public static LocalDate endDate(LocalDate start, Integer durationMonths) {
+		if (start == null || durationMonths == null || durationMonths < 1) {
+			return null;
+		}
+		return start.plusMonths(durationMonths).minusDays(1);
+	}
+
+	/** A city where the project acts, in one of its regions. */
+	public record City(String name, String regionCode, boolean priorityNeighbourhood) {
+	}
+
+	/** Another funder of the project and its amount. */
+	public record CoFunder(String name, BigDecimal amount) {
+	}
+
+}

@@ -1,0 +1,89 @@
+package fr.apec.novapec.application.web;
+
+import java.security.Principal;
+import java.util.List;
+
+import fr.apec.novapec.application.ApplicationDraft;
+import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.OrganisationSummary;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant's applications: the dashboard, starting one, and each one's overview with its steps and
+ * history. An application answers 404 to anyone who is not a member of its organisation.
+ */
+@Controller
+@RequestMapping("/espace/candidatures")
+class ApplicationController {
+
+	private final ApplicationService applications;
+
+	private final OrganisationService organisations;
+
+	private final ApplicationNotices notices;
+
+	ApplicationController(ApplicationService applications, OrganisationService organisations,
+			ApplicationNotices notices) {
+		this.applications = applications;
+		this.organisations = organisations;
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String list(Principal principal, Model model) {
+		model.addAttribute("applications", this.applications.applicationsOfMember(principal.getName()));
+		return "application/list";
+	}
+
+	@GetMapping("/nouvelle")
+	String initCreationForm(Principal principal, Model model) {
+		NewApplicationForm form = new NewApplicationForm();
+		List<OrganisationSummary> own = this.organisations.organisationsOf(principal.getName());
+		if (own.size() == 1) {
+			form.setOrganisationId(own.get(0).id());
+		}
+		model.addAttribute("application", form);
+		model.addAttribute("organisations", own);
+		return "application/new";
+	}
+
+	@PostMapping("/nouvelle")
+	String processCreationForm(@Valid @ModelAttribute("application") NewApplicationForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		List<OrganisationSummary> own = this.organisations.organisationsOf(principal.getName());
+		if (!errors.hasFieldErrors("organisationId")
+				&& own.stream().noneMatch((organisation) -> organisation.id() == form.getOrganisationId())) {
+			// Not one of the member's organisations (a crafted request): as if none had been chosen.
+			errors.rejectValue("organisationId", "application.organisation.required");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("organisations", own);
+			return "application/new";
+		}
+		long id = this.applications.createDraft(principal.getName(), form.getOrganisationId(),
+				Texts.trim(form.getTitle()));
+		this.notices.notice(redirect, "application.created");
+		return "redirect:/espace/candidatures/" + id + "/" + Step.PROJECT.slug();
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute("draft", draft);
+		model.addAttribute("steps", Step.states(draft));
+		model.addAttribute("history", this.applications.history(id, principal.getName()));
+		return "application/show";
+	}
+
+}

@@ -1,0 +1,233 @@
+package fr.apec.novapec.application.web;
+
+import java.security.Principal;
+import java.util.List;
+
+import fr.apec.novapec.application.ApplicationDraft;
+import fr.apec.novapec.application.ApplicationNotEditableException;
+import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.reference.ReferenceDataService;
+import fr.apec.novapec.reference.Region;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steps of an application: each a page that shows what the draft says and a POST that saves only that
+ * step's fields, whole or not at all. A step may be saved incomplete; a value that breaks a rule is
+ * refused beside its field with what was typed. Only the members of the application's organisation see
+ * it (404 for anyone else, before anything posted is read), and only a draft or a returned application
+ * changes.
+ */
+@Controller
+@RequestMapping("/espace/candidatures/{id:\\d+}")
+class ApplicationStepController {
+
+	private static final String FORM = "form";
+
+	private final ApplicationService applications;
+
+	private final ReferenceDataService reference;
+
+	private final ApplicationNotices notices;
+
+	ApplicationStepController(ApplicationService applications, ReferenceDataService reference,
+			ApplicationNotices notices) {
+		this.applications = applications;
+		this.reference = reference;
+		this.notices = notices;
+	}
+
+	// The project
+
+	@GetMapping("/projet")
+	String initProject(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, ProjectForm.of(draft));
+		return page(Step.PROJECT, draft, model);
+	}
+
+	@PostMapping("/projet")
+	String processProject(@PathVariable long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, redirect);
+		}
+		if (errors.hasErrors()) {
+			return page(Step.PROJECT, draft, model);
+		}
+		return save(Step.PROJECT, draft, redirect,
+				() -> this.applications.saveProject(id, principal.getName(), form.toPart()));
+	}
+
+	// Theme and publics
+
+	@GetMapping("/themes-et-publics")
+	String initThemes(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, ThemesForm.of(draft));
+		return page(Step.THEMES, draft, model);
+	}
+
+	@PostMapping("/themes-et-publics")
+	String processThemes(@PathVariable long id, @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, redirect);
+		}
+		String theme = Texts.trim(form.getTheme());
+		if (theme != null && !this.reference.themeCodes().contains(theme)) {
+			errors.rejectValue("theme", "application.theme.unknown");
+		}
+		if (!this.reference.publicCodes().containsAll(form.getPublics())) {
+			errors.rejectValue("publics", "application.publics.unknown");
+		}
+		if (errors.hasErrors()) {
+			return page(Step.THEMES, draft, model);
+		}
+		return save(Step.THEMES, draft, redirect, () -> this.applications.saveThemeAndPublics(id,
+				principal.getName(), form.toPart(this.reference.publicCodes())));
+	}
+
+	// Territories
+
+	@GetMapping("/territoires")
+	String initTerritories(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, TerritoriesForm.of(draft));
+		return page(Step.TERRITORIES, draft, model);
+	}
+
+	@PostMapping("/territoires")
+	String processTerritories(@PathVariable long id, @ModelAttribute(FORM) TerritoriesForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, redirect);
+		}
+		List<String> codes = regionCodes();
+		if (!codes.containsAll(form.getRegions())) {
+			errors.rejectValue("regions", "application.regions.unknown");
+		}
+		List<String> chosen = form.chosenRegions(codes);
+		String lead = form.lead(chosen);
+		if (!chosen.isEmpty() && (lead == null || !chosen.contains(lead))) {
+			errors.rejectValue("leadRegion", "application.leadRegion.notChosen");
+		}
+		else if (chosen.isEmpty() && lead != null) {
+			errors.rejectValue("leadRegion", "application.leadRegion.noRegion");
+		}
+		List<TerritoriesForm.CityRow> rows = form.rows();
+		for (int i = 0; i < rows.size(); i++) {
+			TerritoriesForm.CityRow row = rows.get(i);
+			if (row.blank()) {
+				continue;
+			}
+			if (Texts.trim(row.getName()).length() > 100) {
+				errors.rejectValue("cities[" + i + "].name", "application.city.name.tooLong");
+			}
+			if (row.getRegion() == null || !chosen.contains(row.getRegion())) {
+				errors.rejectValue("cities[" + i + "].region", "application.city.region.notChosen");
+			}
+		}
+		if (errors.hasErrors()) {
+			form.padded();
+			return page(Step.TERRITORIES, draft, model);
+		}
+		return save(Step.TERRITORIES, draft, redirect,
+				() -> this.applications.saveTerritories(id, principal.getName(), form.toPart(codes)));
+	}
+
+	// Beneficiaries and calendar
+
+	@GetMapping("/beneficiaires-et-calendrier")
+	String initSchedule(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, ScheduleForm.of(draft));
+		return page(Step.SCHEDULE, draft, model);
+	}
+
+	@PostMapping("/beneficiaires-et-calendrier")
+	String processSchedule(@PathVariable long id, @ModelAttribute(FORM) ScheduleForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, redirect);
+		}
+		var part = form.validate(errors, draft.publics());
+		if (part == null) {
+			return page(Step.SCHEDULE, draft, model);
+		}
+		return save(Step.SCHEDULE, draft, redirect,
+				() -> this.applications.saveSchedule(id, principal.getName(), part));
+	}
+
+	// Budget
+
+	@GetMapping("/budget")
+	String initBudget(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, BudgetForm.of(draft));
+		return page(Step.BUDGET, draft, model);
+	}
+
+	@PostMapping("/budget")
+	String processBudget(@PathVariable long id, @ModelAttribute(FORM) BudgetForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, redirect);
+		}
+		var part = form.validate(errors, draft.callMaxAmount());
+		if (part == null) {
+			form.padded();
+			return page(Step.BUDGET, draft, model);
+		}
+		return save(Step.BUDGET, draft, redirect,
+				() -> this.applications.saveBudget(id, principal.getName(), part));
+	}
+
+	// Shared
+
+	private String page(Step step, ApplicationDraft draft, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("step", step);
+		model.addAttribute("steps", Step.values());
+		model.addAttribute("regions", this.reference.regions());
+		model.addAttribute("themes", this.reference.themeCodes());
+		model.addAttribute("publics", this.reference.publicCodes());
+		return "application/" + step.slug();
+	}
+
+	private String save(Step step, ApplicationDraft draft, RedirectAttributes redirect, Runnable saving) {
+		try {
+			saving.run();
+		}
+		catch (ApplicationNotEditableException ex) {
+			// Submitted or withdrawn between the page and the save.
+			return refused(draft, redirect);
+		}
+		this.notices.notice(redirect, "application.saved");
+		return "redirect:/espace/candidatures/" + draft.id() + "/" + step.slug();
+	}
+
+	private String refused(ApplicationDraft draft, RedirectAttributes redirect) {
+		this.notices.alert(redirect, "application.notEditable");
+		return "redirect:/espace/candidatures/" + draft.id();
+	}
+
+	private List<String> regionCodes() {
+		return this.reference.regions().stream().map(Region::code).toList();
+	}
+
+}

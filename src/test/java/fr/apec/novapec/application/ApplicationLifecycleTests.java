@@ -1,0 +1,162 @@
+package fr.apec.novapec.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Changes of state against the database: each allowed one is written to the history with who and why in
+ * the same transaction; a refused one changes nothing; of two concurrent changes only one passes.
+ */
+@IntegrationTest
+class ApplicationLifecycleTests {
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	TestApplications test;
+
+	@BeforeEach
+	void helpers() {
+		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+	}
+
+	@Test
+	void creatingADraftRecordsTheFirstLineOfItsHistory() {
+		TestApplications.Draft draft = this.test.newDraft("Tremplin cadres");
+		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
+		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		assertThat(history).singleElement().satisfies((change) -> {
+			assertThat(change.from()).isNull();
+			assertThat(change.to()).isEqualTo(ApplicationStatus.DRAFT);
+			assertThat(change.changedBy()).isEqualTo("Membre");
+			assertThat(change.changedAt()).isNotNull();
+		});
+	}
+
+	@Test
+	void anAllowedChangeIsRecordedWithWhoWhenAndWhy() {
+		TestApplications.Draft draft = this.test.newDraft("Projet retiré");
+		this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN,
+				"Projet abandonné");
+		assertThat(this.test.row(draft.id())).containsEntry("status", "WITHDRAWN");
+		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		assertThat(history).hasSize(2);
+		assertThat(history.get(1).from()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(history.get(1).to()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(history.get(1).changedBy()).isEqualTo("Membre");
+		assertThat(history.get(1).reason()).isEqualTo("Projet abandonné");
+	}
+
+	@Test
+	void anIllegalTransitionChangesNothing() {
+		TestApplications.Draft draft = this.test.newDraft("Projet illégal");
+		Map<String, Object> before = this.test.row(draft.id());
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
+			.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.IN_REVIEW, null));
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
+			.changeStatus(draft.id(), "admin@novapec.test", Actor.COMMITTEE, ApplicationStatus.REJECTED, null));
+		assertThat(this.test.row(draft.id())).isEqualTo(before);
+		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
+	}
+
+	@Test
+	void aWithdrawnApplicationStaysWithdrawn() {
+		TestApplications.Draft draft = this.test.newDraft("Projet final");
+		this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null);
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
+			.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
+		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(2);
+	}
+
+	@Test
+	void anApplicantOfAnotherOrganisationCannotChangeTheStateAndLearnsNothing() {
+		TestApplications.Draft a = this.test.newDraft("Projet de A");
+		TestApplications.Draft b = this.test.newDraft("Projet de B");
+		assertThatExceptionOfType(ApplicationNotFoundException.class).isThrownBy(() -> this.applications
+			.changeStatus(a.id(), b.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
+		assertThat(this.test.row(a.id())).containsEntry("status", "DRAFT");
+	}
+
+	@Test
+	void ofTwoConcurrentChangesFromTheSameStateOnlyOnePasses() throws Exception {
+		TestApplications.Draft draft = this.test.newDraft("Projet disputé");
+		CountDownLatch firstChanged = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT,
+						ApplicationStatus.WITHDRAWN, "premier");
+				firstChanged.countDown();
+				await(secondStarted);
+				sleep();
+			}));
+			Future<?> second = executor.submit(() -> {
+				await(firstChanged);
+				secondStarted.countDown();
+				this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT,
+						ApplicationStatus.WITHDRAWN, "second");
+			});
+			first.get(30, TimeUnit.SECONDS);
+			assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
+				.isThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+				.withCauseInstanceOf(IllegalTransitionException.class);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		assertThat(history).extracting(StatusChange::to)
+			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN);
+		assertThat(history.get(1).reason()).isEqualTo("premier");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

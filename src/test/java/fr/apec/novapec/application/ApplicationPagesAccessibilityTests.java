@@ -1,0 +1,97 @@
+package fr.apec.novapec.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.results.Rule;
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.support.Browser;
+import fr.apec.novapec.support.WebServerTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages of an application in a real headless Chromium: no serious or critical axe-core violation on
+ * the dashboard, the creation form, the overview and every step, with and without errors shown.
+ */
+@WebServerTest
+class ApplicationPagesAccessibilityTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void axeFindsNoSeriousOrCriticalViolationOnTheApplicationPages() {
+		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+		TestApplications.Draft draft = test.newDraft("Accessible");
+		WebDriver driver = browser.open(url("/connexion"));
+		browser.tabToAndType("email", draft.member());
+		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace"));
+
+		List<String> violations = new ArrayList<>();
+		String base = "/espace/candidatures/" + draft.id();
+		for (String path : List.of("/espace/candidatures", "/espace/candidatures/nouvelle", base, base + "/projet",
+				base + "/themes-et-publics", base + "/territoires", base + "/beneficiaires-et-calendrier",
+				base + "/budget")) {
+			browser.open(url(path));
+			check(path, violations);
+		}
+
+		// Errors shown beside their fields, with the summary, on the budget step.
+		browser.open(url(base + "/budget"));
+		browser.tabToAndType("totalBudget", "-5");
+		browser.tabToAndType("requestedAmount", "beaucoup", Keys.ENTER);
+		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+		assertThat(driver.findElement(By.id("totalBudget")).getDomAttribute("aria-describedby"))
+			.isEqualTo("totalBudget-hint totalBudget-error");
+		check("budget with errors", violations);
+
+		browser.open(url(base + "/territoires"));
+		driver.findElement(By.id("region-76")).click();
+		driver.findElement(By.id("region-11")).click();
+		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+		check("territories with errors", violations);
+
+		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+	private void check(String page, List<String> violations) {
+		List<Rule> found = browser.axeViolations();
+		if (!found.isEmpty()) {
+			violations.add(page + ":" + Browser.describe(found));
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
