@@ -2,16 +2,24 @@ package fr.apec.novapec.application;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.apec.novapec.application.ApplicationDraft.City;
 import fr.apec.novapec.application.ApplicationDraft.CoFunder;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.shared.Formats;
+import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +37,21 @@ public class ApplicationService {
 
 	private final JdbcClient jdbc;
 
-	ApplicationService(JdbcClient jdbc) {
+	private final OrganisationService organisations;
+
+	private final DocumentVaultService vault;
+
+	private final MailOutbox mail;
+
+	private final Formats formats;
+
+	ApplicationService(JdbcClient jdbc, OrganisationService organisations, DocumentVaultService vault,
+			MailOutbox mail, Formats formats) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.vault = vault;
+		this.mail = mail;
+		this.formats = formats;
 	}
 
 	/**
@@ -303,12 +324,18 @@ public class ApplicationService {
 	 * Moves the application to another state if the lifecycle allows this actor to, and writes the change
 	 * to its history (who, when, from, to, why) in the same transaction. The update names the state it was
 	 * read in, so of two concurrent changes from one state only one passes. An applicant must be a member
-	 * of the application's organisation; staff and the committee act on any application.
+	 * of the application's organisation; staff and the committee act on any application. A submission
+	 * goes through {@link #submit}, with its full validation.
 	 * @throws ApplicationNotFoundException when there is no such application (or the applicant is no member)
 	 * @throws IllegalTransitionException when the change is not allowed, or another change came first
+	 * @throws SubmissionBlockedException when a submission is not complete or not eligible
 	 */
 	@Transactional
 	public void changeStatus(long id, String email, Actor actor, ApplicationStatus to, String reason) {
+		if (to == ApplicationStatus.SUBMITTED && actor == Actor.APPLICANT) {
+			submit(id, email);
+			return;
+		}
 		ApplicationStatus from = (actor == Actor.APPLICANT) ? requireMember(id, email)
 				: this.jdbc.sql("select status from grant_application where id = :id")
 					.param("id", id)
@@ -317,11 +344,106 @@ public class ApplicationService {
 					.map(ApplicationStatus::valueOf)
 					.orElseThrow(ApplicationNotFoundException::new);
 		Lifecycle.check(id, from, to, actor);
+		transition(id, from, to, email, reason, null);
+	}
+
+	/**
+	 * What still blocks the submission of the application: each part of the form not complete, then each
+	 * eligibility rule of the call it breaks (see {@link Eligibility}); read for a member only.
+	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
+	 */
+	@Transactional(readOnly = true)
+	public Review review(long id, String email) {
+		ApplicationDraft draft = draft(id, email);
+		return new Review(draft, blockers(draft, email));
+	}
+
+	/**
+	 * Submits a draft, or an application staff returned for changes: after a full validation it becomes
+	 * SUBMITTED (read-only), joins the next open selection round of its call (the earliest whose
+	 * submission deadline has not passed) or waits for one, and the member gets a receipt by mail. The
+	 * application is locked while this happens, and the update is conditional on its state, so a double
+	 * click submits once: the second finds it submitted and is refused.
+	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
+	 * @throws IllegalTransitionException when it is in a state that cannot be submitted (already submitted)
+	 * @throws SubmissionBlockedException when something still blocks it; nothing changed
+	 */
+	@Transactional
+	public Submission submit(long id, String email) {
+		ApplicationStatus from = findStatus(id, email, " for update of g")
+			.orElseThrow(ApplicationNotFoundException::new);
+		Lifecycle.check(id, from, ApplicationStatus.SUBMITTED, Actor.APPLICANT);
+		ApplicationDraft draft = draft(id, email);
+		List<Blocker> blockers = blockers(draft, email);
+		if (!blockers.isEmpty()) {
+			throw new SubmissionBlockedException(id, blockers);
+		}
+		Optional<Map<String, Object>> round = this.jdbc.sql("""
+				select r.id, r.label from selection_round r
+				join grant_application g on g.call_id = r.call_id
+				where g.id = :id and r.submission_deadline >= current_date
+				order by r.submission_deadline, r.committee_date, r.id limit 1""")
+			.param("id", id)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+		Long roundId = round.map((r) -> ((Number) r.get("id")).longValue()).orElse(null);
+		String roundLabel = round.map((r) -> (String) r.get("label")).orElse(null);
+		transition(id, from, ApplicationStatus.SUBMITTED, email, null, roundId);
+		Instant submittedAt = this.jdbc.sql("select submitted_at from grant_application where id = :id")
+			.param("id", id)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("applicationId", id);
+		model.put("title", draft.title());
+		model.put("organisationName", draft.organisationName());
+		model.put("submittedOn", this.formats.date(submittedAt));
+		model.put("submittedAt", this.formats.time(submittedAt));
+		model.put("roundLabel", roundLabel);
+		this.mail.enqueue(normalise(email), "application-submitted", model, draft.title());
+		return new Submission(id, roundLabel);
+	}
+
+	/**
+	 * Withdraws the application (from a draft, submitted or returned), with the reason the member gave.
+	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
+	 * @throws IllegalTransitionException from any other state
+	 */
+	@Transactional
+	public void withdraw(long id, String email, String reason) {
+		changeStatus(id, email, Actor.APPLICANT, ApplicationStatus.WITHDRAWN, reason);
+	}
+
+	private List<Blocker> blockers(ApplicationDraft draft, String email) {
+		Set<Blocker> blockers = new LinkedHashSet<>();
+		for (Section section : Section.values()) {
+			for (String key : section.missing(draft)) {
+				blockers.add(Blocker.step(section, key));
+			}
+		}
+		blockers.addAll(Eligibility.check(this.organisations.profile(draft.organisationId(), email),
+				draft.publics(), this.vault.documents(draft.organisationId(), email),
+				LocalDate.now(Formats.PARIS)));
+		return List.copyOf(blockers);
+	}
+
+	/**
+	 * The change itself: the update names the state it was read in (only one of two concurrent changes
+	 * passes), and the history gets its line in the same transaction. A submission also sets its round
+	 * (or none, to wait for the next) and its date.
+	 */
+	private void transition(long id, ApplicationStatus from, ApplicationStatus to, String email, String reason,
+			Long roundId) {
 		int changed = this.jdbc.sql("""
 				update grant_application set status = :to, updated_at = now(),
-				       submitted_at = case when :to = 'SUBMITTED' then now() else submitted_at end
+				       submitted_at = case when :to = 'SUBMITTED' then now() else submitted_at end,
+				       round_id = case when :to = 'SUBMITTED' then cast(:round as bigint) else round_id end
 				where id = :id and status = :from""")
 			.param("to", to.name())
+			.param("round", roundId, java.sql.Types.BIGINT)
 			.param("id", id)
 			.param("from", from.name())
 			.update();

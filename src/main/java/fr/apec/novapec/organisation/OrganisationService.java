@@ -110,6 +110,27 @@ public class OrganisationService {
 	}
 
 	/**
+	 * The organisation's legal form (and whether the law makes it part of the ESS), its ESUS approval and
+	 * the region of its head office, if this login is one of its members.
+	 * @throws OrganisationNotFoundException otherwise
+	 */
+	@Transactional(readOnly = true)
+	public OrganisationProfile profile(long organisationId, String email) {
+		return this.jdbc.sql("""
+				select o.id, o.name, o.legal_form_code, f.ess_by_law, o.esus, o.region_code
+				from organisation o
+				join legal_form f on f.code = o.legal_form_code
+				join membership m on m.organisation_id = o.id
+				join account a on a.id = m.account_id
+				where o.id = :organisation and a.email = :email""")
+			.param("organisation", organisationId)
+			.param("email", Members.normalise(email))
+			.query(OrganisationProfile.class)
+			.optional()
+			.orElseThrow(OrganisationNotFoundException::new);
+	}
+
+	/**
 	 * Replaces what is known of the organisation by what a member typed.
 	 * @throws SiretAlreadyRegisteredException when the new SIRET is another organisation's
 	 */

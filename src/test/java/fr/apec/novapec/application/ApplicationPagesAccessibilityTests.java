@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
 import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages of an application in a real headless Chromium: no serious or critical axe-core violation on
- * the dashboard, the creation form, the overview and every step, with and without errors shown.
+ * the dashboard, the creation form, the overview, every step, the review step and the withdrawal
+ * confirmation, with and without errors shown.
  */
 @WebServerTest
 class ApplicationPagesAccessibilityTests {
@@ -46,6 +48,9 @@ class ApplicationPagesAccessibilityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DocumentVaultService vault;
+
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheApplicationPages() {
 		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
@@ -59,10 +64,17 @@ class ApplicationPagesAccessibilityTests {
 		String base = "/espace/candidatures/" + draft.id();
 		for (String path : List.of("/espace/candidatures", "/espace/candidatures/nouvelle", base, base + "/projet",
 				base + "/themes-et-publics", base + "/territoires", base + "/beneficiaires-et-calendrier",
-				base + "/budget")) {
+				base + "/budget", base + "/verification", base + "/retirer")) {
 			browser.open(url(path));
 			check(path, violations);
 		}
+
+		// The review step once nothing blocks the submission: its button to submit.
+		test.fillAllSteps(draft);
+		test.addRequiredDocuments(draft, this.vault);
+		browser.open(url(base + "/verification"));
+		assertThat(driver.findElements(By.cssSelector("form button[type=submit]"))).isNotEmpty();
+		check("review ready to submit", violations);
 
 		// Errors shown beside their fields, with the summary, on the budget step.
 		browser.open(url(base + "/budget"));

@@ -1,9 +1,18 @@
 package fr.apec.novapec.application;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.organisation.DocumentUpload;
+import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +46,44 @@ public final class TestApplications {
 		long organisation = this.organisations.newOrganisation(member, "Organisation " + title);
 		long id = this.applications.createDraft(member, organisation, title);
 		return new Draft(member, organisation, id);
+	}
+
+	/** Fills every step of the draft with valid answers: nothing of the form blocks its submission. */
+	public void fillAllSteps(Draft draft) {
+		String title = this.applications.draft(draft.id(), draft.member()).title();
+		this.applications.saveProject(draft.id(), draft.member(),
+				new DraftParts.Project(title, "Un résumé du projet.", "La description du projet."));
+		this.applications.saveThemeAndPublics(draft.id(), draft.member(),
+				new DraftParts.ThemeAndPublics("emploi", List.of("cadres", "jeunes-diplomes")));
+		this.applications.saveTerritories(draft.id(), draft.member(), new DraftParts.Territories(List.of("76"), "76",
+				List.of(new ApplicationDraft.City("Montpellier", "76", true))));
+		this.applications.saveSchedule(draft.id(), draft.member(), new DraftParts.Schedule(
+				Map.of("cadres", 40, "jeunes-diplomes", 25), LocalDate.of(2027, 3, 1), 18));
+		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+				new BigDecimal("45000.00"), List.of()));
+	}
+
+	/** Puts in the organisation's vault each document the call requires, valid for a year. */
+	public void addRequiredDocuments(Draft draft, DocumentVaultService vault) {
+		for (DocumentKind kind : Eligibility.REQUIRED_DOCUMENTS) {
+			addDocument(draft, vault, kind, LocalDate.now().plusYears(1));
+		}
+	}
+
+	/** Puts a PDF of this kind in the organisation's vault, valid until that day (or for ever when null). */
+	public void addDocument(Draft draft, DocumentVaultService vault, DocumentKind kind, LocalDate validUntil) {
+		byte[] pdf = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + UUID.randomUUID() + "\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		vault.store(draft.organisationId(), draft.member(),
+				new DocumentUpload(kind, validUntil, kind.name().toLowerCase() + ".pdf", pdf));
+	}
+
+	/** A draft that can be submitted: every step filled and the documents in the vault. */
+	public Draft newCompleteDraft(String title, DocumentVaultService vault) {
+		Draft draft = newDraft(title);
+		fillAllSteps(draft);
+		addRequiredDocuments(draft, vault);
+		return draft;
 	}
 
 	/** Sets the state behind the lifecycle's back, as a later stage would have (a round is attached). */

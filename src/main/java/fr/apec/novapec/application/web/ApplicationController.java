@@ -3,7 +3,11 @@ package fr.apec.novapec.application.web;
 import java.security.Principal;
 import java.util.List;
 
+import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
+import fr.apec.novapec.application.ApplicationStatus;
+import fr.apec.novapec.application.Lifecycle;
+import fr.apec.novapec.application.StatusChange;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.OrganisationSummary;
@@ -82,7 +86,17 @@ class ApplicationController {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		model.addAttribute("draft", draft);
 		model.addAttribute("steps", Step.states(draft));
-		model.addAttribute("history", this.applications.history(id, principal.getName()));
+		List<StatusChange> history = this.applications.history(id, principal.getName());
+		model.addAttribute("history", history);
+		model.addAttribute("withdrawable",
+				Lifecycle.allows(draft.status(), ApplicationStatus.WITHDRAWN, Actor.APPLICANT));
+		// What staff asked to change: the reason of the latest line of the history, which returned it.
+		String returnReason = null;
+		if (draft.status() == ApplicationStatus.RETURNED && !history.isEmpty()
+				&& history.get(history.size() - 1).to() == ApplicationStatus.RETURNED) {
+			returnReason = history.get(history.size() - 1).reason();
+		}
+		model.addAttribute("returnReason", returnReason);
 		return "application/show";
 	}
 

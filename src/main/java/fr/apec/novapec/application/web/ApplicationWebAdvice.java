@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An id in the address too long for Java names no application: 404. A change of state the lifecycle
  * refuses brings the reader back to the application with the reason, never an error page.
  */
-@ControllerAdvice(assignableTypes = { ApplicationController.class, ApplicationStepController.class })
+@ControllerAdvice(assignableTypes = { ApplicationController.class, ApplicationStepController.class,
+		ApplicationSubmissionController.class })
 class ApplicationWebAdvice {
 
 	private final MessageSource messages;

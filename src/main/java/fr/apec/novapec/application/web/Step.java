@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.apec.novapec.application.ApplicationDraft;
+import fr.apec.novapec.application.Section;
 
 /**
  * The steps of the application form, in order: each is a page of its own at
  * {@code /espace/candidatures/{id}/{slug}} that saves only its fields. Its label is
- * {@code application.step.<slug>}.
+ * {@code application.step.<slug>}. What each must say before submission is its {@link Section}'s rule.
+ * After them comes the review step ({@link #REVIEW_SLUG}), which saves nothing.
  */
 public enum Step {
 
 	PROJECT("projet"), THEMES("themes-et-publics"), TERRITORIES("territoires"),
 	SCHEDULE("beneficiaires-et-calendrier"), BUDGET("budget");
+
+	/** The address of the review step, after the others. */
+	public static final String REVIEW_SLUG = "verification";
 
 	private final String slug;
 
@@ -29,40 +34,19 @@ public enum Step {
 		return "application.step." + this.slug;
 	}
 
-	/** The message keys of what this step still lacks in the draft; empty when the step is complete. */
-	List<String> missing(ApplicationDraft draft) {
-		List<String> missing = new ArrayList<>();
-		switch (this) {
-			case PROJECT -> {
-				addIf(missing, draft.summary() == null, "application.missing.summary");
-				addIf(missing, draft.description() == null, "application.missing.description");
-			}
-			case THEMES -> {
-				addIf(missing, draft.themeCode() == null, "application.missing.theme");
-				addIf(missing, draft.publics().isEmpty(), "application.missing.publics");
-			}
-			case TERRITORIES -> {
-				addIf(missing, draft.regions().isEmpty(), "application.missing.regions");
-				addIf(missing, !draft.regions().isEmpty() && draft.leadRegion() == null, "application.missing.leadRegion");
-			}
-			case SCHEDULE -> {
-				addIf(missing, draft.publics().isEmpty() || !draft.planned().keySet().containsAll(draft.publics()),
-						"application.missing.planned");
-				addIf(missing, draft.startDate() == null, "application.missing.startDate");
-				addIf(missing, draft.durationMonths() == null, "application.missing.durationMonths");
-			}
-			case BUDGET -> {
-				addIf(missing, draft.totalBudget() == null, "application.missing.totalBudget");
-				addIf(missing, draft.requestedAmount() == null, "application.missing.requestedAmount");
-			}
-		}
-		return missing;
+	/** The part of the application this step writes. */
+	public Section section() {
+		return Section.valueOf(name());
 	}
 
-	private static void addIf(List<String> missing, boolean condition, String key) {
-		if (condition) {
-			missing.add(key);
-		}
+	/** The step that writes this part of the application. */
+	static Step of(Section section) {
+		return valueOf(section.name());
+	}
+
+	/** The message keys of what this step still lacks in the draft; empty when the step is complete. */
+	List<String> missing(ApplicationDraft draft) {
+		return section().missing(draft);
 	}
 
 	/** A step as the overview lists it. */

@@ -1,0 +1,14 @@
+package fr.apec.novapec.application;
+
+import java.util.List;
+
+/** An application as its review step shows it: what it says and what still blocks its submission. */
+public record Review(ApplicationDraft draft, List<Blocker> blockers) {
+
+	/** Whether it may be submitted now: in a state that allows it, and nothing blocks it. */
+	public boolean submittable() {
+		return this.blockers.isEmpty() && Lifecycle.allows(this.draft.status(), ApplicationStatus.SUBMITTED,
+				Actor.APPLICANT);
+	}
+
+}

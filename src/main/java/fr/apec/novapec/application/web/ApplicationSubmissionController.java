@@ -1,0 +1,162 @@
+package fr.apec.novapec.application.web;
+
+import java.security.Principal;
+
+import fr.apec.novapec.application.ApplicationDraft;
+import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationStatus;
+import fr.apec.novapec.application.Blocker;
+import fr.apec.novapec.application.IllegalTransitionException;
+import fr.apec.novapec.application.Lifecycle;
+import fr.apec.novapec.application.Actor;
+import fr.apec.novapec.application.Review;
+import fr.apec.novapec.application.Submission;
+import fr.apec.novapec.application.SubmissionBlockedException;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The end of an application's journey on the applicant's side: the review step that lists what still
+ * blocks its submission, the submission itself, and its withdrawal behind a confirmation page. Only the
+ * members of the application's organisation reach these pages (404 for anyone else, before anything
+ * posted is read).
+ */
+@Controller
+@RequestMapping("/espace/candidatures/{id:\\d+}")
+class ApplicationSubmissionController {
+
+	private final ApplicationService applications;
+
+	private final ApplicationNotices notices;
+
+	ApplicationSubmissionController(ApplicationService applications, ApplicationNotices notices) {
+		this.applications = applications;
+		this.notices = notices;
+	}
+
+	// Review and submission
+
+	@GetMapping("/" + Step.REVIEW_SLUG)
+	String review(@PathVariable long id, Principal principal, Model model) {
+		return reviewPage(this.applications.review(id, principal.getName()), false, model);
+	}
+
+	@PostMapping("/deposer")
+	String submit(@PathVariable long id, Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (draft.status() == ApplicationStatus.SUBMITTED) {
+			// The second click of a double click, or the page sent again.
+			this.notices.alert(redirect, "application.submit.already");
+			return overview(id);
+		}
+		try {
+			Submission submission = this.applications.submit(id, principal.getName());
+			if (submission.roundLabel() != null) {
+				this.notices.notice(redirect, "application.submitted.round", submission.roundLabel());
+			}
+			else {
+				this.notices.notice(redirect, "application.submitted.waiting");
+			}
+			return overview(id);
+		}
+		catch (SubmissionBlockedException ex) {
+			return reviewPage(new Review(draft, ex.blockers()), true, model);
+		}
+		catch (IllegalTransitionException ex) {
+			ApplicationStatus now = this.applications.draft(id, principal.getName()).status();
+			if (now == ApplicationStatus.SUBMITTED) {
+				// Submitted by the other click while this one waited.
+				this.notices.alert(redirect, "application.submit.already");
+			}
+			else {
+				this.notices.alert(redirect, "application.submit.refused", this.notices.text("status." + now));
+			}
+			return overview(id);
+		}
+	}
+
+	private String reviewPage(Review review, boolean refused, Model model) {
+		ApplicationDraft draft = review.draft();
+		model.addAttribute("draft", draft);
+		model.addAttribute("review", review);
+		model.addAttribute("items", review.blockers().stream().map((blocker) -> item(draft, blocker)).toList());
+		model.addAttribute("refused", refused);
+		model.addAttribute("steps", Step.values());
+		return "application/verification";
+	}
+
+	private Item item(ApplicationDraft draft, Blocker blocker) {
+		return switch (blocker.fix()) {
+			case STEP -> {
+				Step step = Step.of(blocker.section());
+				yield new Item(this.notices.text(step.labelKey()), this.notices.text(blocker.messageKey()),
+						"/espace/candidatures/" + draft.id() + "/" + step.slug(),
+						this.notices.text("application.review.fix.step", this.notices.text(step.labelKey())));
+			}
+			case ORGANISATION -> new Item(this.notices.text("application.review.organisation"),
+					this.notices.text(blocker.messageKey()),
+					"/espace/organisation/" + draft.organisationId() + "/modifier",
+					this.notices.text("application.review.fix.organisation"));
+			case DOCUMENTS -> new Item(this.notices.text("application.review.documents"),
+					this.notices.text(blocker.messageKey(), this.notices.text("document.kind." + blocker.document())),
+					"/espace/organisation/" + draft.organisationId() + "/documents",
+					this.notices.text("application.review.fix.documents"));
+		};
+	}
+
+	/** A blocker as the review page lists it: where, what, and the link that fixes it. */
+	record Item(String where, String what, String href, String linkText) {
+	}
+
+	// Withdrawal
+
+	@GetMapping("/retirer")
+	String initWithdrawal(@PathVariable long id, Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!withdrawable(draft)) {
+			return withdrawalRefused(draft, redirect);
+		}
+		model.addAttribute("draft", draft);
+		model.addAttribute("form", new WithdrawalForm());
+		return "application/retirer";
+	}
+
+	@PostMapping("/retirer")
+	String processWithdrawal(@PathVariable long id, @Valid @ModelAttribute("form") WithdrawalForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!withdrawable(draft)) {
+			return withdrawalRefused(draft, redirect);
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("draft", draft);
+			return "application/retirer";
+		}
+		this.applications.withdraw(id, principal.getName(), Texts.trim(form.getReason()));
+		this.notices.notice(redirect, "application.withdrawn");
+		return overview(id);
+	}
+
+	private static boolean withdrawable(ApplicationDraft draft) {
+		return Lifecycle.allows(draft.status(), ApplicationStatus.WITHDRAWN, Actor.APPLICANT);
+	}
+
+	private String withdrawalRefused(ApplicationDraft draft, RedirectAttributes redirect) {
+		this.notices.alert(redirect, "application.withdraw.refused", this.notices.text("status." + draft.status()));
+		return overview(draft.id());
+	}
+
+	private static String overview(long id) {
+		return "redirect:/espace/candidatures/" + id;
+	}
+
+}
