@@ -1,6 +1,7 @@
 package fr.apec.novapec.application.web;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 
 import fr.apec.novapec.application.ApplicationDraft;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,12 +28,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refused beside its field with what was typed. Only the members of the application's organisation see
  * it (404 for anyone else, before anything posted is read), and only a draft or a returned application
  * changes.
+ * <p>
+ * With JavaScript the step forms save themselves (autosave): htmx posts the form to the same URL, and the
+ * POST answers an htmx request ({@code HX-Request}) with a small status fragment instead of the redirect:
+ * the time of the save, what breaks a rule (nothing of the step saved), or that the application can no
+ * longer be changed. Without JavaScript the step's button saves with post-redirect-get.
  */
 @Controller
 @RequestMapping("/espace/candidatures/{id:\\d+}")
 class ApplicationStepController {
 
 	private static final String FORM = "form";
+
+	/** The header htmx sends with its requests: the same POST then answers an autosave with a fragment. */
+	private static final String HTMX = "HX-Request";
+
+	private static final String AUTOSAVE_SAVED = "saved";
+
+	private static final String AUTOSAVE_INVALID = "invalid";
+
+	private static final String AUTOSAVE_REFUSED = "refused";
 
 	private final ApplicationService applications;
 
@@ -57,15 +73,16 @@ class ApplicationStepController {
 
 	@PostMapping("/projet")
 	String processProject(@PathVariable long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		if (!draft.editable()) {
-			return refused(draft, redirect);
+			return refused(draft, htmx, model, redirect);
 		}
 		if (errors.hasErrors()) {
-			return page(Step.PROJECT, draft, model);
+			return invalid(Step.PROJECT, draft, htmx, model);
 		}
-		return save(Step.PROJECT, draft, redirect,
+		return save(Step.PROJECT, draft, htmx, model, redirect,
 				() -> this.applications.saveProject(id, principal.getName(), form.toPart()));
 	}
 
@@ -80,10 +97,11 @@ class ApplicationStepController {
 
 	@PostMapping("/themes-et-publics")
 	String processThemes(@PathVariable long id, @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		if (!draft.editable()) {
-			return refused(draft, redirect);
+			return refused(draft, htmx, model, redirect);
 		}
 		String theme = Texts.trim(form.getTheme());
 		if (theme != null && !this.reference.themeCodes().contains(theme)) {
@@ -93,9 +111,9 @@ class ApplicationStepController {
 			errors.rejectValue("publics", "application.publics.unknown");
 		}
 		if (errors.hasErrors()) {
-			return page(Step.THEMES, draft, model);
+			return invalid(Step.THEMES, draft, htmx, model);
 		}
-		return save(Step.THEMES, draft, redirect, () -> this.applications.saveThemeAndPublics(id,
+		return save(Step.THEMES, draft, htmx, model, redirect, () -> this.applications.saveThemeAndPublics(id,
 				principal.getName(), form.toPart(this.reference.publicCodes())));
 	}
 
@@ -110,10 +128,11 @@ class ApplicationStepController {
 
 	@PostMapping("/territoires")
 	String processTerritories(@PathVariable long id, @ModelAttribute(FORM) TerritoriesForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		if (!draft.editable()) {
-			return refused(draft, redirect);
+			return refused(draft, htmx, model, redirect);
 		}
 		List<String> codes = regionCodes();
 		if (!codes.containsAll(form.getRegions())) {
@@ -142,9 +161,9 @@ class ApplicationStepController {
 		}
 		if (errors.hasErrors()) {
 			form.padded();
-			return page(Step.TERRITORIES, draft, model);
+			return invalid(Step.TERRITORIES, draft, htmx, model);
 		}
-		return save(Step.TERRITORIES, draft, redirect,
+		return save(Step.TERRITORIES, draft, htmx, model, redirect,
 				() -> this.applications.saveTerritories(id, principal.getName(), form.toPart(codes)));
 	}
 
@@ -159,16 +178,17 @@ class ApplicationStepController {
 
 	@PostMapping("/beneficiaires-et-calendrier")
 	String processSchedule(@PathVariable long id, @ModelAttribute(FORM) ScheduleForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		if (!draft.editable()) {
-			return refused(draft, redirect);
+			return refused(draft, htmx, model, redirect);
 		}
 		var part = form.validate(errors, draft.publics());
 		if (part == null) {
-			return page(Step.SCHEDULE, draft, model);
+			return invalid(Step.SCHEDULE, draft, htmx, model);
 		}
-		return save(Step.SCHEDULE, draft, redirect,
+		return save(Step.SCHEDULE, draft, htmx, model, redirect,
 				() -> this.applications.saveSchedule(id, principal.getName(), part));
 	}
 
@@ -183,17 +203,18 @@ class ApplicationStepController {
 
 	@PostMapping("/budget")
 	String processBudget(@PathVariable long id, @ModelAttribute(FORM) BudgetForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		if (!draft.editable()) {
-			return refused(draft, redirect);
+			return refused(draft, htmx, model, redirect);
 		}
 		var part = form.validate(errors, draft.callMaxAmount());
 		if (part == null) {
 			form.padded();
-			return page(Step.BUDGET, draft, model);
+			return invalid(Step.BUDGET, draft, htmx, model);
 		}
-		return save(Step.BUDGET, draft, redirect,
+		return save(Step.BUDGET, draft, htmx, model, redirect,
 				() -> this.applications.saveBudget(id, principal.getName(), part));
 	}
 
@@ -209,21 +230,51 @@ class ApplicationStepController {
 		return "application/" + step.slug();
 	}
 
-	private String save(Step step, ApplicationDraft draft, RedirectAttributes redirect, Runnable saving) {
+	/**
+	 * The answer to a step whose values break a rule: the page with the errors beside the fields, or for an
+	 * autosave (htmx) the status fragment listing them. Nothing of the step was saved.
+	 */
+	private String invalid(Step step, ApplicationDraft draft, String htmx, Model model) {
+		if (htmx != null) {
+			return autosaveStatus(model, AUTOSAVE_INVALID, null);
+		}
+		return page(step, draft, model);
+	}
+
+	/**
+	 * Saves the whole step the request carries. Two tabs writing the same draft each post their whole step:
+	 * the service locks the application row for each save, so the saves run one after the other and the
+	 * last one wins for that step (never a mix of the two, never an error). An autosave (htmx request on the
+	 * same URL) gets the status fragment with the time of the save instead of the redirect.
+	 */
+	private String save(Step step, ApplicationDraft draft, String htmx, Model model, RedirectAttributes redirect,
+			Runnable saving) {
 		try {
 			saving.run();
 		}
 		catch (ApplicationNotEditableException ex) {
 			// Submitted or withdrawn between the page and the save.
-			return refused(draft, redirect);
+			return refused(draft, htmx, model, redirect);
+		}
+		if (htmx != null) {
+			return autosaveStatus(model, AUTOSAVE_SAVED, Instant.now());
 		}
 		this.notices.notice(redirect, "application.saved");
 		return "redirect:/espace/candidatures/" + draft.id() + "/" + step.slug();
 	}
 
-	private String refused(ApplicationDraft draft, RedirectAttributes redirect) {
+	private String refused(ApplicationDraft draft, String htmx, Model model, RedirectAttributes redirect) {
+		if (htmx != null) {
+			return autosaveStatus(model, AUTOSAVE_REFUSED, null);
+		}
 		this.notices.alert(redirect, "application.notEditable");
 		return "redirect:/espace/candidatures/" + draft.id();
+	}
+
+	private static String autosaveStatus(Model model, String outcome, Instant savedAt) {
+		model.addAttribute("autosave", outcome);
+		model.addAttribute("savedAt", savedAt);
+		return "application/fragments :: autosaveStatus";
 	}
 
 	private List<String> regionCodes() {
