@@ -14,12 +14,16 @@ import java.util.Map;
  * @param regions region codes in display order
  * @param planned planned beneficiaries by public code
  * @param callMaxAmount the call's maximum per project, or null when the call sets none
+ * @param partners the partners of the project, in the order typed
+ * @param indicators the impact indicators with their targets, in the order typed
+ * @param documentIds the ids of the documents of the organisation's vault attached to it
  */
 public record ApplicationDraft(long id, long organisationId, String organisationName, ApplicationStatus status,
 		String roundLabel, Instant updatedAt, String title, String summary, String description, String themeCode,
 		List<String> publics, List<String> regions, String leadRegion, List<City> cities, Map<String, Integer> planned,
 		LocalDate startDate, Integer durationMonths, BigDecimal totalBudget, BigDecimal requestedAmount,
-		List<CoFunder> coFunders, BigDecimal callMaxAmount) {
+		List<CoFunder> coFunders, BigDecimal callMaxAmount, List<Partner> partners, List<Indicator> indicators,
+		List<Long> documentIds) {
 
 	/** Whether its members may still change it (a draft, or returned by staff for changes). */
 	public boolean editable() {
@@ -45,6 +49,14 @@ public record ApplicationDraft(long id, long organisationId, String organisation
 
 	/** Another funder of the project and its amount. */
 	public record CoFunder(String name, BigDecimal amount) {
+	}
+
+	/** A partner of the project and its role (or null). */
+	public record Partner(String name, String role) {
+	}
+
+	/** An impact indicator and its target (above zero). */
+	public record Indicator(String label, int target) {
 	}
 
 }

@@ -16,6 +16,8 @@ import java.util.Set;
 
 import fr.apec.novapec.application.ApplicationDraft.City;
 import fr.apec.novapec.application.ApplicationDraft.CoFunder;
+import fr.apec.novapec.application.ApplicationDraft.Indicator;
+import fr.apec.novapec.application.ApplicationDraft.Partner;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.Formats;
@@ -175,6 +177,24 @@ public class ApplicationService {
 			.param("id", id)
 			.query((rs, n) -> new CoFunder(rs.getString(1), rs.getBigDecimal(2)))
 			.list();
+		List<Partner> partners = this.jdbc.sql("""
+				select name, role from application_partner where application_id = :id order by position""")
+			.param("id", id)
+			.query((rs, n) -> new Partner(rs.getString(1), rs.getString(2)))
+			.list();
+		List<Indicator> indicators = this.jdbc.sql("""
+				select label, target from impact_indicator where application_id = :id order by position""")
+			.param("id", id)
+			.query((rs, n) -> new Indicator(rs.getString(1), rs.getInt(2)))
+			.list();
+		List<Long> documentIds = this.jdbc.sql("""
+				select a.document_id from application_document a
+				join organisation_document d on d.id = a.document_id
+				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
+				where a.application_id = :id order by a.document_id""")
+			.param("id", id)
+			.query(Long.class)
+			.list();
 		Date start = (Date) row.get("start_date");
 		return new ApplicationDraft(id, ((Number) row.get("organisation_id")).longValue(),
 				(String) row.get("organisation_name"), ApplicationStatus.valueOf((String) row.get("status")),
@@ -183,7 +203,8 @@ public class ApplicationService {
 				(String) row.get("theme_code"), List.copyOf(publics), List.copyOf(regions), lead[0],
 				List.copyOf(cities), planned, (start != null) ? start.toLocalDate() : null,
 				(Integer) row.get("duration_months"), (BigDecimal) row.get("total_budget"),
-				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), (BigDecimal) row.get("max_amount"));
+				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), (BigDecimal) row.get("max_amount"),
+				List.copyOf(partners), List.copyOf(indicators), List.copyOf(documentIds));
 	}
 
 	/** The history of the application, oldest first, if this login is a member of its organisation. */
@@ -318,6 +339,64 @@ public class ApplicationService {
 				.param("amount", funder.amount())
 				.update();
 		}
+	}
+
+	/** Saves the partners, replacing those saved before. @throws ApplicationNotEditableException as above */
+	@Transactional
+	public void savePartners(long id, String email, DraftParts.Partners part) {
+		lockEditable(id, email);
+		this.jdbc.sql("delete from application_partner where application_id = :id").param("id", id).update();
+		int position = 1;
+		for (Partner partner : part.partners()) {
+			this.jdbc.sql("""
+					insert into application_partner (application_id, position, name, role)
+					values (:id, :position, :name, :role)""")
+				.param("id", id)
+				.param("position", position++)
+				.param("name", partner.name())
+				.param("role", partner.role())
+				.update();
+		}
+		touch(id);
+	}
+
+	/** Saves the impact indicators and their targets. @throws ApplicationNotEditableException as above */
+	@Transactional
+	public void saveIndicators(long id, String email, DraftParts.Indicators part) {
+		lockEditable(id, email);
+		this.jdbc.sql("delete from impact_indicator where application_id = :id").param("id", id).update();
+		int position = 1;
+		for (Indicator indicator : part.indicators()) {
+			this.jdbc.sql("""
+					insert into impact_indicator (application_id, position, label, target)
+					values (:id, :position, :label, :target)""")
+				.param("id", id)
+				.param("position", position++)
+				.param("label", indicator.label())
+				.param("target", indicator.target())
+				.update();
+		}
+		touch(id);
+	}
+
+	/**
+	 * Attaches exactly these documents of the vault. Only a document of the application's own organisation
+	 * can be attached: the insert joins them on it, so any other id is left out.
+	 * @throws ApplicationNotEditableException as above
+	 */
+	@Transactional
+	public void saveDocuments(long id, String email, DraftParts.Documents part) {
+		lockEditable(id, email);
+		this.jdbc.sql("delete from application_document where application_id = :id").param("id", id).update();
+		this.jdbc.sql("""
+				insert into application_document (application_id, document_id)
+				select g.id, d.id from grant_application g
+				join organisation_document d on d.organisation_id = g.organisation_id
+				where g.id = :id and d.id = any (:ids)""")
+			.param("id", id)
+			.param("ids", part.documentIds().toArray(new Long[0]))
+			.update();
+		touch(id);
 	}
 
 	/**

@@ -34,4 +34,16 @@ public final class DraftParts {
 	public record Budget(BigDecimal totalBudget, BigDecimal requestedAmount, List<CoFunder> coFunders) {
 	}
 
+	/** The partners step. */
+	public record Partners(List<ApplicationDraft.Partner> partners) {
+	}
+
+	/** The impact indicators step. */
+	public record Indicators(List<ApplicationDraft.Indicator> indicators) {
+	}
+
+	/** The documents step: ids of documents of the organisation's vault. */
+	public record Documents(List<Long> documentIds) {
+	}
+
 }

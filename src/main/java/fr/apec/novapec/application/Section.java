@@ -9,7 +9,7 @@ import java.util.List;
  */
 public enum Section {
 
-	PROJECT, THEMES, TERRITORIES, SCHEDULE, BUDGET;
+	PROJECT, THEMES, TERRITORIES, SCHEDULE, BUDGET, INDICATORS, PARTNERS, DOCUMENTS;
 
 	/** The message keys of what this part still lacks in the draft; empty when it is complete. */
 	public List<String> missing(ApplicationDraft draft) {
@@ -37,6 +37,10 @@ public enum Section {
 			case BUDGET -> {
 				addIf(missing, draft.totalBudget() == null, "application.missing.totalBudget");
 				addIf(missing, draft.requestedAmount() == null, "application.missing.requestedAmount");
+			}
+			case INDICATORS -> addIf(missing, draft.indicators().isEmpty(), "application.missing.indicators");
+			// Partners and documents are optional parts; the documents the call requires are an eligibility rule.
+			case PARTNERS, DOCUMENTS -> {
 			}
 		}
 		return missing;

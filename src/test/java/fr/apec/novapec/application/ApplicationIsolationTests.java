@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApplicationIsolationTests {
 
 	static final List<String> STEPS = List.of("projet", "themes-et-publics", "territoires",
-			"beneficiaires-et-calendrier", "budget");
+			"beneficiaires-et-calendrier", "budget", "indicateurs", "partenaires", "documents");
 
 	@Autowired
 	MockMvc mvc;

@@ -64,7 +64,8 @@ class ApplicationPagesAccessibilityTests {
 		String base = "/espace/candidatures/" + draft.id();
 		for (String path : List.of("/espace/candidatures", "/espace/candidatures/nouvelle", base, base + "/projet",
 				base + "/themes-et-publics", base + "/territoires", base + "/beneficiaires-et-calendrier",
-				base + "/budget", base + "/verification", base + "/retirer")) {
+				base + "/budget", base + "/indicateurs", base + "/partenaires", base + "/documents",
+				base + "/verification", base + "/retirer")) {
 			browser.open(url(path));
 			check(path, violations);
 		}
@@ -84,6 +85,14 @@ class ApplicationPagesAccessibilityTests {
 		assertThat(driver.findElement(By.id("totalBudget")).getDomAttribute("aria-describedby"))
 			.isEqualTo("totalBudget-hint totalBudget-error");
 		check("budget with errors", violations);
+
+		// The documents step once the vault holds documents, and the indicators step with an error.
+		browser.open(url(base + "/documents"));
+		check("documents with the vault's documents", violations);
+		browser.open(url(base + "/indicateurs"));
+		browser.tabToAndType("indicators0.target", "zéro", Keys.ENTER);
+		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+		check("indicators with errors", violations);
 
 		browser.open(url(base + "/territoires"));
 		driver.findElement(By.id("region-76")).click();

@@ -85,7 +85,8 @@ class ApplicationSubmissionTests {
 					"application.missing.theme", "application.missing.publics", "application.missing.regions",
 					"application.missing.planned", "application.missing.startDate",
 					"application.missing.durationMonths", "application.missing.totalBudget",
-					"application.missing.requestedAmount", "application.blocker.document.missing",
+					"application.missing.requestedAmount", "application.missing.indicators",
+					"application.blocker.document.missing",
 					"application.blocker.document.missing", "application.blocker.document.missing");
 
 		String page = page(get(review(draft)).with(user(draft.member()).roles("APPLICANT")));
@@ -98,9 +99,10 @@ class ApplicationSubmissionTests {
 		assertThat(items.get(5)).contains("href=\"" + base + "/beneficiaires-et-calendrier\"");
 		assertThat(items.get(9)).contains("le montant demandé").contains("href=\"" + base + "/budget\"");
 		String documents = "href=\"/espace/organisation/" + draft.organisationId() + "/documents\"";
-		assertThat(items.get(10)).contains("Statuts").contains(documents);
-		assertThat(items.get(11)).contains("Derniers comptes approuvés").contains(documents);
-		assertThat(items.get(12)).contains("Relevé d'identité bancaire (RIB)").contains(documents);
+		assertThat(items.get(10)).contains("au moins un indicateur").contains("href=\"" + base + "/indicateurs\"");
+		assertThat(items.get(11)).contains("Statuts").contains(documents);
+		assertThat(items.get(12)).contains("Derniers comptes approuvés").contains(documents);
+		assertThat(items.get(13)).contains("Relevé d'identité bancaire (RIB)").contains(documents);
 		assertThat(page).doesNotContain("Déposer ma candidature</button>");
 	}
 
@@ -240,7 +242,7 @@ class ApplicationSubmissionTests {
 			.andReturn();
 		String page = HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
 		assertThat(page).contains("role=\"alert\"").contains("ne peut pas encore être déposée");
-		assertThat(blockerItems(page)).hasSize(13);
+		assertThat(blockerItems(page)).hasSize(14);
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
 		assertThat(receipts(draft)).isZero();

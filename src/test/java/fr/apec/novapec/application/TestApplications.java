@@ -61,6 +61,8 @@ public final class TestApplications {
 				Map.of("cadres", 40, "jeunes-diplomes", 25), LocalDate.of(2027, 3, 1), 18));
 		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of()));
+		this.applications.saveIndicators(draft.id(), draft.member(), new DraftParts.Indicators(
+				List.of(new ApplicationDraft.Indicator("Cadres accompagnés", 40))));
 	}
 
 	/** Puts in the organisation's vault each document the call requires, valid for a year. */

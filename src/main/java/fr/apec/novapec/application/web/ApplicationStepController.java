@@ -7,6 +7,8 @@ import java.util.List;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationNotEditableException;
 import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
 import jakarta.validation.Valid;
@@ -55,11 +57,14 @@ class ApplicationStepController {
 
 	private final ApplicationNotices notices;
 
+	private final DocumentVaultService vault;
+
 	ApplicationStepController(ApplicationService applications, ReferenceDataService reference,
-			ApplicationNotices notices) {
+			ApplicationNotices notices, DocumentVaultService vault) {
 		this.applications = applications;
 		this.reference = reference;
 		this.notices = notices;
+		this.vault = vault;
 	}
 
 	// The project
@@ -216,6 +221,94 @@ class ApplicationStepController {
 		}
 		return save(Step.BUDGET, draft, htmx, model, redirect,
 				() -> this.applications.saveBudget(id, principal.getName(), part));
+	}
+
+	// Impact indicators
+
+	@GetMapping("/indicateurs")
+	String initIndicators(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, IndicatorsForm.of(draft));
+		return page(Step.INDICATORS, draft, model);
+	}
+
+	@PostMapping("/indicateurs")
+	String processIndicators(@PathVariable long id, @ModelAttribute(FORM) IndicatorsForm form, BindingResult errors,
+			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, htmx, model, redirect);
+		}
+		var part = form.validate(errors);
+		if (part == null) {
+			form.padded();
+			return invalid(Step.INDICATORS, draft, htmx, model);
+		}
+		return save(Step.INDICATORS, draft, htmx, model, redirect,
+				() -> this.applications.saveIndicators(id, principal.getName(), part));
+	}
+
+	// Partners
+
+	@GetMapping("/partenaires")
+	String initPartners(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, PartnersForm.of(draft));
+		return page(Step.PARTNERS, draft, model);
+	}
+
+	@PostMapping("/partenaires")
+	String processPartners(@PathVariable long id, @ModelAttribute(FORM) PartnersForm form, BindingResult errors,
+			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, htmx, model, redirect);
+		}
+		var part = form.validate(errors);
+		if (part == null) {
+			form.padded();
+			return invalid(Step.PARTNERS, draft, htmx, model);
+		}
+		return save(Step.PARTNERS, draft, htmx, model, redirect,
+				() -> this.applications.savePartners(id, principal.getName(), part));
+	}
+
+	// Documents from the organisation's vault
+
+	@GetMapping("/documents")
+	String initDocuments(@PathVariable long id, Principal principal, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, DocumentsForm.of(draft));
+		return documentsPage(draft, principal, model);
+	}
+
+	@PostMapping("/documents")
+	String processDocuments(@PathVariable long id, @ModelAttribute(FORM) DocumentsForm form, BindingResult errors,
+			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, htmx, model, redirect);
+		}
+		List<DocumentRow> documents = this.vault.documents(draft.organisationId(), principal.getName());
+		var part = errors.hasErrors() ? null
+				: form.validate(errors, documents.stream().map(DocumentRow::id).toList());
+		if (part == null) {
+			if (htmx != null) {
+				return autosaveStatus(model, AUTOSAVE_INVALID, null);
+			}
+			model.addAttribute("documents", documents);
+			return page(Step.DOCUMENTS, draft, model);
+		}
+		return save(Step.DOCUMENTS, draft, htmx, model, redirect,
+				() -> this.applications.saveDocuments(id, principal.getName(), part));
+	}
+
+	private String documentsPage(ApplicationDraft draft, Principal principal, Model model) {
+		model.addAttribute("documents", this.vault.documents(draft.organisationId(), principal.getName()));
+		return page(Step.DOCUMENTS, draft, model);
 	}
 
 	// Shared

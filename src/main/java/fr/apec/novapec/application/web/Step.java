@@ -15,7 +15,8 @@ import fr.apec.novapec.application.Section;
 public enum Step {
 
 	PROJECT("projet"), THEMES("themes-et-publics"), TERRITORIES("territoires"),
-	SCHEDULE("beneficiaires-et-calendrier"), BUDGET("budget");
+	SCHEDULE("beneficiaires-et-calendrier"), BUDGET("budget"),
+	INDICATORS("indicateurs"), PARTNERS("partenaires"), DOCUMENTS("documents");
 
 	/** The address of the review step, after the others. */
 	public static final String REVIEW_SLUG = "verification";
