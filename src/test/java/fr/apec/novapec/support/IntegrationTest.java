@@ -19,8 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "novapec.admin.email=" + IntegrationTest.ADMIN_EMAIL,
-		"novapec.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "spring.mail.host=127.0.0.1",
-		"spring.mail.port=" + TestMail.SMTP_PORT, "novapec.mail.send-interval=1h" })
+		"novapec.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "novapec.mail.send-interval=1h" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 @Import(StatementCounter.Configuration.class)

@@ -1,5 +1,9 @@
 package fr.apec.novapec.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,34 +14,44 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real SMTP server for the tests (GreenMail on 127.0.0.1:3025), started once per JVM. The portal
- * queues mail in its outbox; a test calls {@code MailOutbox.sendDue()} to deliver what is due, then reads
- * what arrived here.
+ * A real SMTP server for the tests (GreenMail on 127.0.0.1, on a port free when the JVM starts it, so
+ * that two test runs on one machine do not meet), started once per JVM; the initializer points
+ * {@code spring.mail.port} at it. The portal queues mail in its outbox; a test calls
+ * {@code MailOutbox.sendDue()} to deliver what is due, then reads what arrived here.
  */
 public final class TestMail implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	public static final int SMTP_PORT = 3025;
-
 	private static GreenMail server;
 
-	/** Starts the server before the portal that will send to it. */
+	/** Starts the server before the portal that will send to it, and tells the portal where it listens. */
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		server();
+		TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort())
+			.applyTo(context);
 	}
 
 	/** The running server, started on first use. */
 	public static synchronized GreenMail server() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
 		}
 		return server;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Forgets every message received so far. */

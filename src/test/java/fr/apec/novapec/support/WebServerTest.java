@@ -20,8 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.SMTP_PORT,
-				"novapec.mail.send-interval=1h" })
+		properties = { "novapec.mail.send-interval=1h" })
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 public @interface WebServerTest {
 
