@@ -1,0 +1,254 @@
+package fr.apec.novapec.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.deque.html.axecore.results.Rule;
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.Browser;
+import fr.apec.novapec.support.TestMail;
+import fr.apec.novapec.support.WebServerTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole journey of an application in a real headless Chromium, with the keyboard alone (TAB, typing,
+ * SPACE, ENTER): a member starts an application, lets autosave keep what is typed, logs out in the
+ * middle and finds everything again in a second session, writes every step, attaches a document,
+ * submits, receives the receipt by mail, and sees the history. axe-core checks every page on the way.
+ */
+@WebServerTest
+class ApplicationJourneyBrowserTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	DocumentVaultService vault;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final List<String> violations = new ArrayList<>();
+
+	@Test
+	void aMemberWritesAnApplicationOverTwoSessionsSubmitsItAndGetsTheReceiptWithTheKeyboardAlone() {
+		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+		String member = test.organisations().newApplicant("Camille Martin");
+		long organisation = test.organisations().newOrganisation(member, "Parcours Cadres Occitanie");
+		TestApplications.Draft vaultOwner = new TestApplications.Draft(member, organisation, 0);
+		test.addDocument(vaultOwner, this.vault, DocumentKind.STATUTES, null);
+		test.addDocument(vaultOwner, this.vault, DocumentKind.APPROVED_ACCOUNTS, LocalDate.now().plusYears(1));
+		test.addDocument(vaultOwner, this.vault, DocumentKind.BANK_DETAILS, null);
+		WebDriver driver = browser.open(url("/connexion"));
+		logIn(member);
+
+		// First session: starts the application and lets autosave keep the summary.
+		follow((e) -> "/espace/candidatures/nouvelle".equals(e.getDomAttribute("href")), "/espace/candidatures/nouvelle");
+		checkAccessibility("new application");
+		browser.tabToAndType("title", "Cadres et jeunes diplômés en Occitanie", Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/projet"));
+		long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/candidatures/(\\d+)/projet$", "$1"));
+		browser.tabToAndType("summary", "Des ateliers pour que les cadres éloignés de l'emploi retrouvent un poste.");
+		browser.await()
+			.until((d) -> d.findElement(By.id("autosave-status")).getText().startsWith("Enregistré à"));
+		checkAccessibility("project step, saved by autosave");
+		logOut();
+
+		// Second session: nothing was lost; the member goes on from the application's page.
+		logIn(member);
+		follow((e) -> ("/espace/candidatures/" + id).equals(e.getDomAttribute("href")), "/espace/candidatures/" + id);
+		checkAccessibility("application page, draft");
+		follow((e) -> ("/espace/candidatures/" + id + "/projet").equals(e.getDomAttribute("href")), "/projet");
+		assertThat(driver.findElement(By.id("summary")).getDomProperty("value"))
+			.isEqualTo("Des ateliers pour que les cadres éloignés de l'emploi retrouvent un poste.");
+		browser.tabToAndType("description", "Douze ateliers collectifs, un suivi individuel et des rencontres avec des employeurs.");
+		saveStep();
+
+		nextStep("themes-et-publics");
+		browser.tabUntil((e) -> String.valueOf(e.getDomAttribute("id")).startsWith("theme-"), "the theme choice");
+		press(Keys.SPACE);
+		browser.tabUntil((e) -> "public-cadres".equals(e.getDomAttribute("id")), "the public cadres");
+		press(Keys.SPACE);
+		browser.tabUntil((e) -> "public-jeunes-diplomes".equals(e.getDomAttribute("id")), "the public young graduates");
+		press(Keys.SPACE);
+		saveStep();
+
+		nextStep("territoires");
+		browser.tabUntil((e) -> "region-76".equals(e.getDomAttribute("id")), "the region Occitanie");
+		press(Keys.SPACE);
+		browser.tabToAndType("leadRegion", "Occitanie");
+		browser.tabToAndType("cities0.name", "Montpellier");
+		browser.tabToAndType("cities0.region", "Occitanie");
+		browser.tabUntil((e) -> "cities0.priority1".equals(e.getDomAttribute("id"))
+				|| "cities0.priority".equals(e.getDomAttribute("id")), "the priority neighbourhood box");
+		press(Keys.SPACE);
+		saveStep();
+
+		nextStep("beneficiaires-et-calendrier");
+		browser.tabToAndType("plannedCadres", "40");
+		browser.tabToAndType("plannedJeunesDiplomes", "25");
+		typeDate("startDate", LocalDate.of(2027, 3, 1));
+		browser.tabToAndType("durationMonths", "18");
+		saveStep();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("31 août 2028");
+
+		nextStep("budget");
+		browser.tabToAndType("totalBudget", "120 000");
+		browser.tabToAndType("requestedAmount", "45 000,50 €");
+		saveStep();
+		assertThat(plain(driver.findElement(By.id("requestedAmount")).getDomProperty("value"))).isEqualTo("45 000,50");
+
+		nextStep("indicateurs");
+		browser.tabToAndType("indicators0.label", "Cadres revenus en emploi six mois après");
+		browser.tabToAndType("indicators0.target", "30");
+		saveStep();
+
+		nextStep("partenaires");
+		browser.tabToAndType("partners0.name", "Maison de l'emploi de Montpellier");
+		browser.tabToAndType("partners0.role", "Oriente les participants");
+		saveStep();
+
+		nextStep("documents");
+		browser.tabUntil((e) -> "checkbox".equals(e.getDomAttribute("type"))
+				&& String.valueOf(e.getDomAttribute("id")).startsWith("document-"), "a document of the vault");
+		press(Keys.SPACE);
+		saveStep();
+		assertThat(this.applications.draft(id, member).documentIds()).hasSize(1);
+
+		// Review and submission.
+		nextStep("verification");
+		checkAccessibility("review step");
+		assertThat(driver.findElements(By.id("blockers-heading"))).isEmpty();
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Déposer ma candidature"),
+				"the submit button");
+		press(Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace/candidatures/" + id));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Votre candidature a été déposée");
+		checkAccessibility("application page, submitted");
+		assertThat(driver.findElement(By.className("timeline")).getText()).contains("Brouillon").contains("Déposée");
+		assertThat(plain(driver.findElement(By.tagName("main")).getText())).contains("45 000,50 €");
+		assertThat(this.applications.draft(id, member).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+		// The receipt.
+		this.outbox.sendDue();
+		List<MimeMessage> mails = TestMail.to(member);
+		assertThat(mails).hasSize(1);
+		assertThat(TestMail.text(mails.get(0))).contains("Cadres et jeunes dipl");
+
+		assertThat(this.violations).as(String.join(System.lineSeparator(), this.violations)).isEmpty();
+	}
+
+	private void logIn(String member) {
+		browser.open(url("/connexion"));
+		browser.tabToAndType("email", member);
+		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
+		// To the member's space, or back to the page that asked for the login.
+		browser.await().until((d) -> d.getCurrentUrl().contains("/espace"));
+	}
+
+	private void logOut() {
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Se déconnecter"),
+				"the log-out button");
+		press(Keys.ENTER);
+		browser.await().until((d) -> !d.getCurrentUrl().contains("/espace"));
+		browser.open(url("/espace/candidatures"));
+		browser.await().until((d) -> d.getCurrentUrl().contains("/connexion"));
+	}
+
+	/** TAB to the link, ENTER, and wait for the page it leads to. */
+	private void follow(Predicate<WebElement> link, String expectedEnd) {
+		browser.tabUntil(link, "the link to " + expectedEnd);
+		press(Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith(expectedEnd));
+	}
+
+	/** Through the steps' navigation, to the step with this slug; checks the page. */
+	private void nextStep(String slug) {
+		follow((e) -> String.valueOf(e.getDomAttribute("href")).endsWith("/" + slug), "/" + slug);
+		checkAccessibility("step " + slug);
+	}
+
+	/** TAB to the step's button, ENTER: the page comes back saying it is saved, with no error. */
+	private void saveStep() {
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer cette étape"),
+				"the save button");
+		press(Keys.ENTER);
+		browser.await().until((d) -> d.findElement(By.tagName("main")).getText().contains("Enregistré"));
+		assertThat(browser.driver().findElements(By.className("error-summary"))).isEmpty();
+	}
+
+	/**
+	 * Types a day into a date field as a keyboard user does. The order of its parts follows the browser's
+	 * system locale (jj/mm/aaaa in French, mm/dd/yyyy on a machine without French locale): when the day
+	 * went to the month, back to the first part with the arrow keys and typed in the other order.
+	 */
+	private void typeDate(String id, LocalDate day) {
+		String dd = String.format("%02d", day.getDayOfMonth());
+		String mm = String.format("%02d", day.getMonthValue());
+		String yyyy = String.valueOf(day.getYear());
+		browser.tabToAndType(id, dd + mm + yyyy);
+		WebElement field = browser.driver().switchTo().activeElement();
+		if (!day.toString().equals(field.getDomProperty("value"))) {
+			press(Keys.ARROW_LEFT);
+			press(Keys.ARROW_LEFT);
+			press(mm + dd + yyyy);
+		}
+		assertThat(field.getDomProperty("value")).isEqualTo(day.toString());
+	}
+
+	/** The text with its no-break spaces (thousands, before €) as plain ones. */
+	private static String plain(String text) {
+		return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+	}
+
+	private void press(CharSequence key) {
+		new Actions(browser.driver()).sendKeys(key).perform();
+	}
+
+	private void checkAccessibility(String page) {
+		List<Rule> found = browser.axeViolations();
+		if (!found.isEmpty()) {
+			this.violations.add(page + ": " + Browser.describe(found));
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
