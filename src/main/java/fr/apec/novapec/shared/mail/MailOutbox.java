@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
@@ -190,6 +191,10 @@ public class MailOutbox {
 			for (MailAttachment attachment : attachments) {
 				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 						attachment.mediaType());
+				// Always base64: a file that happens to be plain ASCII would otherwise go as 7bit text and
+				// have its line ends rewritten on the way.
+				MimeMultipart root = helper.getRootMimeMultipart();
+				root.getBodyPart(root.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
 			}
 			return message;
 		}
