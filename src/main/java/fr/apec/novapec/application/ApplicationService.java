@@ -19,6 +19,7 @@ import fr.apec.novapec.application.ApplicationDraft.CoFunder;
 import fr.apec.novapec.application.ApplicationDraft.Indicator;
 import fr.apec.novapec.application.ApplicationDraft.Partner;
 import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.MemberRow;
 import fr.apec.novapec.organisation.OrganisationService;
@@ -405,6 +406,34 @@ public class ApplicationService {
 			.param("ids", part.documentIds().toArray(new Long[0]))
 			.update();
 		touch(id);
+	}
+
+	/**
+	 * Keeps a file in the vault of the application's organisation and attaches it to the application, in
+	 * one transaction: both, or neither. The same file sent again as the same kind stays one document.
+	 * @return the id of the document in the vault
+	 * @throws RejectedDocumentException when the vault refuses the file (empty, too large, type not accepted)
+	 * @throws ApplicationNotEditableException when the application is not editable
+	 */
+	@Transactional
+	public long uploadDocument(long id, String email, DocumentUpload upload) {
+		lockEditable(id, email);
+		long organisationId = this.jdbc.sql("select organisation_id from grant_application where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		long documentId = this.vault.store(organisationId, email, upload);
+		this.jdbc.sql("""
+				insert into application_document (application_id, document_id)
+				select g.id, d.id from grant_application g
+				join organisation_document d on d.organisation_id = g.organisation_id
+				where g.id = :id and d.id = :document
+				on conflict do nothing""")
+			.param("id", id)
+			.param("document", documentId)
+			.update();
+		touch(id);
+		return documentId;
 	}
 
 	/**
