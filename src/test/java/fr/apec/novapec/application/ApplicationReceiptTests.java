@@ -109,6 +109,31 @@ class ApplicationReceiptTests {
 		assertThat(TestMail.to(outsider)).isEmpty();
 	}
 
+	@Test
+	void theSubmitterReadsTheReceiptInTheLanguageOfTheRequestAndTheOtherMembersInFrench() throws Exception {
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet bilingue", this.vault);
+		String colleague = this.test.organisations().newApplicant("Collègue");
+		this.test.organisations().addMember(draft.organisationId(), colleague);
+		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
+			.header("Accept-Language", "en")
+			.with(user(draft.member()).roles("APPLICANT"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mail.sendDue();
+
+		MimeMessage english = TestMail.to(draft.member()).get(0);
+		assertThat(english.getSubject()).startsWith("Receipt:");
+		try (PDDocument document = Loader.loadPDF(pdfAttachment(english).getInputStream().readAllBytes())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Equal access to employment")
+				.contains("Submitted");
+		}
+		MimeMessage french = TestMail.to(colleague).get(0);
+		assertThat(french.getSubject()).startsWith("Accusé de réception");
+		try (PDDocument document = Loader.loadPDF(pdfAttachment(french).getInputStream().readAllBytes())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Égalité d'accès à l'emploi")
+				.contains("Déposée");
+		}
+	}
+
 	/** The one attachment of the message, which must be a PDF. */
 	private static Part pdfAttachment(MimeMessage message) throws Exception {
 		List<Part> attachments = new ArrayList<>();
