@@ -18,11 +18,17 @@ import fr.apec.novapec.application.ApplicationDraft.City;
 import fr.apec.novapec.application.ApplicationDraft.CoFunder;
 import fr.apec.novapec.application.ApplicationDraft.Indicator;
 import fr.apec.novapec.application.ApplicationDraft.Partner;
+import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.MemberRow;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.Formats;
+import fr.apec.novapec.shared.mail.MailAttachment;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,13 +53,16 @@ public class ApplicationService {
 
 	private final Formats formats;
 
+	private final ApplicationPdf pdf;
+
 	ApplicationService(JdbcClient jdbc, OrganisationService organisations, DocumentVaultService vault,
-			MailOutbox mail, Formats formats) {
+			MailOutbox mail, Formats formats, ApplicationPdf pdf) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.vault = vault;
 		this.mail = mail;
 		this.formats = formats;
+		this.pdf = pdf;
 	}
 
 	/**
@@ -400,6 +409,34 @@ public class ApplicationService {
 	}
 
 	/**
+	 * Keeps a file in the vault of the application's organisation and attaches it to the application, in
+	 * one transaction: both, or neither. The same file sent again as the same kind stays one document.
+	 * @return the id of the document in the vault
+	 * @throws RejectedDocumentException when the vault refuses the file (empty, too large, type not accepted)
+	 * @throws ApplicationNotEditableException when the application is not editable
+	 */
+	@Transactional
+	public long uploadDocument(long id, String email, DocumentUpload upload) {
+		lockEditable(id, email);
+		long organisationId = this.jdbc.sql("select organisation_id from grant_application where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		long documentId = this.vault.store(organisationId, email, upload);
+		this.jdbc.sql("""
+				insert into application_document (application_id, document_id)
+				select g.id, d.id from grant_application g
+				join organisation_document d on d.organisation_id = g.organisation_id
+				where g.id = :id and d.id = :document
+				on conflict do nothing""")
+			.param("id", id)
+			.param("document", documentId)
+			.update();
+		touch(id);
+		return documentId;
+	}
+
+	/**
 	 * Moves the application to another state if the lifecycle allows this actor to, and writes the change
 	 * to its history (who, when, from, to, why) in the same transaction. The update names the state it was
 	 * read in, so of two concurrent changes from one state only one passes. An applicant must be a member
@@ -440,7 +477,8 @@ public class ApplicationService {
 	/**
 	 * Submits a draft, or an application staff returned for changes: after a full validation it becomes
 	 * SUBMITTED (read-only), joins the next open selection round of its call (the earliest whose
-	 * submission deadline has not passed) or waits for one, and the member gets a receipt by mail. The
+	 * submission deadline has not passed) or waits for one, and every member of its organisation gets a
+	 * receipt by mail with the PDF of the application as submitted. The
 	 * application is locked while this happens, and the update is conditional on its state, so a double
 	 * click submits once: the second finds it submitted and is refused.
 	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
@@ -475,15 +513,64 @@ public class ApplicationService {
 			.query(java.sql.Timestamp.class)
 			.single()
 			.toInstant();
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("applicationId", id);
-		model.put("title", draft.title());
-		model.put("organisationName", draft.organisationName());
-		model.put("submittedOn", this.formats.date(submittedAt));
-		model.put("submittedAt", this.formats.time(submittedAt));
-		model.put("roundLabel", roundLabel);
-		this.mail.enqueue(normalise(email), "application-submitted", model, draft.title());
+		sendReceipts(draft(id, email), email, submittedAt, roundLabel);
 		return new Submission(id, roundLabel);
+	}
+
+	/**
+	 * The PDF of the whole application as it stands, in the language of the request, if this login is a
+	 * member of its organisation.
+	 * @throws ApplicationNotFoundException otherwise, or when there is no such application
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdf(long id, String email) {
+		return renderPdf(draft(id, email), email, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The receipt of a submission, with the PDF of the application as submitted, to every member of its
+	 * organisation: the one who submitted in the language of the request, the others in French (the portal
+	 * keeps no language per account).
+	 */
+	private void sendReceipts(ApplicationDraft submitted, String email, Instant submittedAt, String roundLabel) {
+		Locale own = (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale() : Locale.FRANCE;
+		Map<Locale, byte[]> pdfs = new LinkedHashMap<>();
+		for (MemberRow member : this.organisations.members(submitted.organisationId(), email)) {
+			Locale locale = member.email().equalsIgnoreCase(normalise(email)) ? own : Locale.FRANCE;
+			byte[] file = pdfs.computeIfAbsent(locale, (language) -> renderPdf(submitted, email, language));
+			LocaleContext previous = LocaleContextHolder.getLocaleContext();
+			LocaleContextHolder.setLocale(locale);
+			try {
+				Map<String, Object> model = new LinkedHashMap<>();
+				model.put("applicationId", submitted.id());
+				model.put("title", submitted.title());
+				model.put("organisationName", submitted.organisationName());
+				model.put("submittedOn", this.formats.date(submittedAt));
+				model.put("submittedAt", this.formats.time(submittedAt));
+				model.put("roundLabel", roundLabel);
+				this.mail.enqueue(normalise(member.email()), locale, "application-submitted", model,
+						List.of(new MailAttachment(ApplicationPdf.fileName(submitted.id()), ApplicationPdf.MEDIA_TYPE,
+								file)),
+						submitted.title());
+			}
+			finally {
+				LocaleContextHolder.setLocaleContext(previous);
+			}
+		}
+	}
+
+	private byte[] renderPdf(ApplicationDraft draft, String email, Locale locale) {
+		List<DocumentRow> attached = this.vault.documents(draft.organisationId(), email)
+			.stream()
+			.filter((document) -> draft.documentIds().contains(document.id()))
+			.toList();
+		Instant submittedAt = this.jdbc.sql("select submitted_at from grant_application where id = :id")
+			.param("id", draft.id())
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant)
+			.orElse(null);
+		return this.pdf.render(draft, submittedAt, attached, locale);
 	}
 
 	/**

@@ -52,7 +52,7 @@ class ApplicationPagesAccessibilityTests {
 	DocumentVaultService vault;
 
 	@Test
-	void axeFindsNoSeriousOrCriticalViolationOnTheApplicationPages() {
+	void axeFindsNoSeriousOrCriticalViolationOnTheApplicationPages() throws Exception {
 		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
 		TestApplications.Draft draft = test.newDraft("Accessible");
 		WebDriver driver = browser.open(url("/connexion"));
@@ -89,6 +89,15 @@ class ApplicationPagesAccessibilityTests {
 		// The documents step once the vault holds documents, and the indicators step with an error.
 		browser.open(url(base + "/documents"));
 		check("documents with the vault's documents", violations);
+		// A file the vault refuses, sent from the documents step: its message beside the file field.
+		java.nio.file.Path refused = java.nio.file.Files.createTempFile("refuse", ".txt");
+		java.nio.file.Files.writeString(refused, "Ceci n'est pas un document accepté.");
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind"))).selectByValue("OTHER");
+		driver.findElement(By.id("file")).sendKeys(refused.toString());
+		driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.id("file-error")).isEmpty());
+		java.nio.file.Files.delete(refused);
+		check("documents with a refused file", violations);
 		browser.open(url(base + "/indicateurs"));
 		browser.tabToAndType("indicators0.target", "zéro", Keys.ENTER);
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());

@@ -1,5 +1,6 @@
 package fr.apec.novapec.application.web;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -7,14 +8,18 @@ import java.util.List;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationNotEditableException;
 import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
 import jakarta.validation.Valid;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApplicationStepController {
 
 	private static final String FORM = "form";
+
+	/** The form that sends a new file to the vault from the documents step. */
+	private static final String UPLOAD = "upload";
 
 	/** The header htmx sends with its requests: the same POST then answers an autosave with a fragment. */
 	private static final String HTMX = "HX-Request";
@@ -300,15 +308,63 @@ class ApplicationStepController {
 				return autosaveStatus(model, AUTOSAVE_INVALID, null);
 			}
 			model.addAttribute("documents", documents);
+			uploadForm(model);
 			return page(Step.DOCUMENTS, draft, model);
 		}
 		return save(Step.DOCUMENTS, draft, htmx, model, redirect,
 				() -> this.applications.saveDocuments(id, principal.getName(), part));
 	}
 
+	/**
+	 * A file sent from the documents step (a multipart form, on the step's own address, so that a body over
+	 * the container's limits comes back to this page with its message): kept in the organisation's vault
+	 * and attached to the application at once, or, when refused, the page again with the message beside the
+	 * file and the kind and date as chosen; nothing is stored then.
+	 */
+	@PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String uploadDocument(@PathVariable long id, @Valid @ModelAttribute(UPLOAD) DocumentUploadForm upload,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+		// Membership first: to anyone else the application does not exist, whatever was posted.
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, null, model, redirect);
+		}
+		upload.validate(errors);
+		if (!errors.hasErrors()) {
+			try {
+				this.applications.uploadDocument(id, principal.getName(), upload.toUpload());
+				String name = StringUtils.getFilename(
+						StringUtils.cleanPath(String.valueOf(upload.getFile().getOriginalFilename())));
+				this.notices.notice(redirect, "application.documents.uploaded", name);
+				return "redirect:/espace/candidatures/" + id + "/" + Step.DOCUMENTS.slug();
+			}
+			catch (RejectedDocumentException ex) {
+				errors.rejectValue("file", switch (ex.reason()) {
+					case EMPTY -> "document.file.required";
+					case TOO_LARGE -> "document.file.tooLarge";
+					case TYPE_NOT_ACCEPTED -> "document.file.typeNotAccepted";
+				});
+			}
+			catch (ApplicationNotEditableException ex) {
+				return refused(draft, null, model, redirect);
+			}
+		}
+		model.addAttribute(FORM, DocumentsForm.of(draft));
+		return documentsPage(draft, principal, model);
+	}
+
 	private String documentsPage(ApplicationDraft draft, Principal principal, Model model) {
 		model.addAttribute("documents", this.vault.documents(draft.organisationId(), principal.getName()));
+		uploadForm(model);
 		return page(Step.DOCUMENTS, draft, model);
+	}
+
+	private static void uploadForm(Model model) {
+		if (!model.containsAttribute(UPLOAD)) {
+			model.addAttribute(UPLOAD, new DocumentUploadForm());
+		}
+		model.addAttribute("kinds", DocumentKind.values());
+		model.addAttribute("maxSizeMb", DocumentVaultService.MAX_SIZE / (1024 * 1024));
 	}
 
 	// Shared

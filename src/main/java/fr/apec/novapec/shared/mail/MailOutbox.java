@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
@@ -16,6 +17,7 @@ import org.thymeleaf.context.Context;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -72,22 +74,49 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(String recipient, String template, Map<String, Object> model, Object... subjectArguments) {
+		enqueue(recipient, null, template, model, List.of(), subjectArguments);
+	}
+
+	/**
+	 * Queues a mail with files attached, in the current transaction like {@link #enqueue(String, String, Map,
+	 * Object...)}. The files are kept with the mail until it is forgotten, so a delivery that fails sends
+	 * them again on the next try.
+	 * @param locale the reader's language, or null for the language of the current request (French in a
+	 * background job)
+	 * @param attachments the files, attached in this order
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueue(String recipient, Locale locale, String template, Map<String, Object> model,
+			List<MailAttachment> attachments, Object... subjectArguments) {
 		// In a request, the reader's language; in a background job, French.
-		Locale locale = (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale()
-				: Locale.FRANCE;
-		Context context = new Context(locale, model);
+		Locale language = (locale != null) ? locale
+				: (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale() : Locale.FRANCE;
+		Context context = new Context(language, model);
 		context.setVariable("baseUrl", this.baseUrl);
 		String html = this.templates.process("mail/" + template, context);
 		String text = this.templates.process("mail/" + template + ".txt", context);
-		String subject = this.messages.getMessage("mail." + template + ".subject", subjectArguments, locale);
-		this.jdbc.sql("""
+		String subject = this.messages.getMessage("mail." + template + ".subject", subjectArguments, language);
+		long id = this.jdbc.sql("""
 				insert into mail_outbox (recipient, subject, text_body, html_body)
-				values (:recipient, :subject, :text, :html)""")
+				values (:recipient, :subject, :text, :html) returning id""")
 			.param("recipient", recipient)
 			.param("subject", subject)
 			.param("text", text)
 			.param("html", html)
-			.update();
+			.query(Long.class)
+			.single();
+		int position = 1;
+		for (MailAttachment attachment : attachments) {
+			this.jdbc.sql("""
+					insert into mail_attachment (mail_id, position, file_name, media_type, content)
+					values (:mail, :position, :name, :type, :content)""")
+				.param("mail", id)
+				.param("position", position++)
+				.param("name", attachment.fileName())
+				.param("type", attachment.mediaType())
+				.param("content", attachment.content())
+				.update();
+		}
 	}
 
 	/**
@@ -108,7 +137,7 @@ public class MailOutbox {
 		int sent = 0;
 		for (Pending mail : due) {
 			try {
-				this.smtp.send(mail.toMime(this.smtp, this.from));
+				this.smtp.send(mail.toMime(this.smtp, this.from, attachments(mail.id())));
 				this.jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
 					.param(mail.id())
 					.update();
@@ -141,15 +170,32 @@ public class MailOutbox {
 		return this.jdbc.sql("delete from mail_outbox where sent_at < now() - interval '90 days'").update();
 	}
 
+	private List<MailAttachment> attachments(long mailId) {
+		return this.jdbc.sql("""
+				select file_name, media_type, content from mail_attachment where mail_id = :mail order by position""")
+			.param("mail", mailId)
+			.query((rs, n) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.list();
+	}
+
 	private record Pending(long id, String recipient, String subject, String textBody, String htmlBody, int attempts) {
 
-		MimeMessage toMime(JavaMailSender smtp, String from) throws MessagingException {
+		MimeMessage toMime(JavaMailSender smtp, String from, List<MailAttachment> attachments)
+				throws MessagingException {
 			MimeMessage message = smtp.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(this.recipient);
 			helper.setSubject(this.subject);
 			helper.setText(this.textBody, this.htmlBody);
+			for (MailAttachment attachment : attachments) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.mediaType());
+				// Always base64: a file that happens to be plain ASCII would otherwise go as 7bit text and
+				// have its line ends rewritten on the way.
+				MimeMultipart root = helper.getRootMimeMultipart();
+				root.getBodyPart(root.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
+			}
 			return message;
 		}
 

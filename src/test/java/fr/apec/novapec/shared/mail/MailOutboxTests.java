@@ -106,4 +106,82 @@ class MailOutboxTests {
 			.query(String.class).list()).containsExactly(waiting);
 	}
 
+	@Test
+	void aMailCarriesItsAttachmentsAsRealMimeAttachments() throws Exception {
+		String to = "piece-jointe-" + UUID.randomUUID() + "@exemple.fr";
+		byte[] pdf = "%PDF-1.7\n% une pièce\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.transaction.executeWithoutResult((status) -> this.outbox.enqueue(to, null, "password-changed",
+				Map.of("name", "Camille"), List.of(new MailAttachment("dossier-été.pdf", "application/pdf", pdf))));
+		this.outbox.sendDue();
+		MimeMessage mail = TestMail.to(to).get(0);
+		assertThat(mail.getContentType()).startsWith("multipart/mixed");
+		jakarta.mail.Part attachment = attachment(mail);
+		assertThat(attachment.getContentType()).startsWith("application/pdf");
+		assertThat(jakarta.mail.internet.MimeUtility.decodeText(attachment.getFileName())).isEqualTo("dossier-été.pdf");
+		assertThat(attachment.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+		assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+		assertThat(TestMail.text(mail)).contains("text/plain").contains("text/html");
+	}
+
+	@Test
+	void aMailWhoseSendingFailedKeepsItsAttachmentForTheRetry() throws Exception {
+		String to = "retry-piece-" + UUID.randomUUID() + "@exemple.fr";
+		byte[] pdf = ("%PDF-1.7\n% " + UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		this.transaction.executeWithoutResult((status) -> this.outbox.enqueue(to, null, "password-changed",
+				Map.of("name", "Camille"), List.of(new MailAttachment("dossier.pdf", "application/pdf", pdf))));
+		JavaMailSenderImpl closed = new JavaMailSenderImpl();
+		closed.setHost("127.0.0.1");
+		closed.setPort(1);
+		MailOutbox withoutSmtp = new MailOutbox(this.jdbc, this.templates, this.messages, closed, "novapec@apec.fr",
+				"http://localhost:8080");
+		this.transaction.executeWithoutResult((status) -> withoutSmtp.sendDue());
+		assertThat(this.jdbc.sql("select attempts from mail_outbox where recipient = ?").param(to).query(Integer.class)
+			.single()).isEqualTo(1);
+
+		this.jdbc.sql("update mail_outbox set next_attempt_at = now() where recipient = ?").param(to).update();
+		this.outbox.sendDue();
+		MimeMessage mail = TestMail.to(to).get(0);
+		assertThat(attachment(mail).getInputStream().readAllBytes()).isEqualTo(pdf);
+	}
+
+	@Test
+	void forgettingAnOldMailDeletesItsAttachmentsWithIt() {
+		String old = "ancien-pj-" + UUID.randomUUID() + "@exemple.fr";
+		this.transaction.executeWithoutResult((status) -> this.outbox.enqueue(old, null, "password-changed",
+				Map.of("name", "Camille"), List.of(new MailAttachment("a.pdf", "application/pdf", new byte[] { 1 }))));
+		long id = this.jdbc.sql("select id from mail_outbox where recipient = ?").param(old).query(Long.class).single();
+		this.jdbc.sql("update mail_outbox set sent_at = now() - interval '91 days' where id = ?").param(id).update();
+		assertThat(attachments(id)).isEqualTo(1);
+		this.outbox.forgetOldMail();
+		assertThat(attachments(id)).isZero();
+		assertThat(this.jdbc.sql("select count(*) from mail_outbox where id = ?").param(id).query(Integer.class).single())
+			.isZero();
+	}
+
+	private int attachments(long mailId) {
+		return this.jdbc.sql("select count(*) from mail_attachment where mail_id = ?").param(mailId)
+			.query(Integer.class).single();
+	}
+
+	/** The one part of the message marked as an attachment. */
+	static jakarta.mail.Part attachment(MimeMessage mail) throws Exception {
+		List<jakarta.mail.Part> found = new java.util.ArrayList<>();
+		collectAttachments((jakarta.mail.Multipart) mail.getContent(), found);
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private static void collectAttachments(jakarta.mail.Multipart multipart, List<jakarta.mail.Part> found)
+			throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+			if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				found.add(part);
+			}
+			else if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+				collectAttachments(nested, found);
+			}
+		}
+	}
+
 }

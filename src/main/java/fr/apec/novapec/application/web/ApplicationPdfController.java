@@ -1,0 +1,41 @@
+package fr.apec.novapec.application.web;
+
+import java.security.Principal;
+
+import fr.apec.novapec.application.ApplicationService;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The PDF of a whole application, downloaded by a member of its organisation; anyone else, like an id
+ * that does not exist, gets 404.
+ */
+@Controller
+class ApplicationPdfController {
+
+	private final ApplicationService applications;
+
+	ApplicationPdfController(ApplicationService applications) {
+		this.applications = applications;
+	}
+
+	@GetMapping("/espace/candidatures/{id:\\d+}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Principal principal) {
+		byte[] pdf = this.applications.pdf(id, principal.getName());
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_PDF);
+		headers.setContentDisposition(ContentDisposition.attachment().filename("candidature-" + id + ".pdf").build());
+		headers.setContentLength(pdf.length);
+		headers.set("X-Content-Type-Options", "nosniff");
+		headers.setCacheControl(CacheControl.noStore().cachePrivate());
+		return ResponseEntity.ok().headers(headers).body(pdf);
+	}
+
+}

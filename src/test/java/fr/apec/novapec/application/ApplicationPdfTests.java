@@ -1,0 +1,175 @@
+package fr.apec.novapec.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.Text;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The PDF of an application: it says everything the application says, in French with its accents and
+ * amounts as the pages write them; it is tagged for screen readers and archivable (title, language,
+ * structure tree, embedded fonts); only a member of the organisation downloads it.
+ */
+@IntegrationTest
+class ApplicationPdfTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	DocumentVaultService vault;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestApplications test;
+
+	@BeforeEach
+	void helpers() {
+		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+	}
+
+	@Test
+	void thePdfSaysEverythingTheApplicationSaysWithAccentsAndFrenchAmounts() throws Exception {
+		TestApplications.Draft draft = completeDraftWithEverything("Projet d'égalité à Montpellier");
+		byte[] pdf = download(draft);
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = Text.plainSpaces(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
+			assertThat(text).contains("Projet d'égalité à Montpellier")
+				.contains("Organisation Projet d'égalité à Montpellier")
+				.contains("Brouillon")
+				.contains("Un résumé du projet.")
+				.contains("La description du projet.")
+				.contains("Égalité d'accès à l'emploi")
+				.contains("Cadres, Jeunes diplômés")
+				.contains("Occitanie (cheffe de file)")
+				.contains("Montpellier Occitanie Oui")
+				.contains("1 mars 2027")
+				.contains("18 mois")
+				.contains("31 août 2028")
+				.contains("120 000 €")
+				.contains("15 000 €")
+				.contains("Fondation régionale 30 000,50 €")
+				.contains("Cadres accompagnés 40")
+				.contains("Mission locale de Montpellier Orientation des jeunes diplômés")
+				.contains("Statuts")
+				.contains("statutes.pdf");
+		}
+	}
+
+	@Test
+	void thePdfIsTaggedArchivableAndHasATitleALanguageAndEmbeddedFonts() throws Exception {
+		TestApplications.Draft draft = completeDraftWithEverything("Projet accessible");
+		try (PDDocument document = Loader.loadPDF(download(draft))) {
+			PDDocumentCatalog catalog = document.getDocumentCatalog();
+			assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
+			assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+			assertThat(catalog.getMarkInfo()).isNotNull();
+			assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+			assertThat(catalog.getLanguage()).startsWith("fr");
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Candidature Novapec — Projet accessible");
+			assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+			String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(xmp).containsPattern("pdfaid:part(>|=\")3").containsPattern("pdfaid:conformance(>|=\")U")
+				.contains("pdfuaid");
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					assertThat(font.getName()).contains("DejaVuSans");
+				}
+			}
+		}
+	}
+
+	@Test
+	void aMemberDownloadsThePdfAsAnAttachmentNamedAfterTheApplication() throws Exception {
+		TestApplications.Draft draft = this.test.newDraft("Projet à télécharger");
+		MvcResult result = this.mvc.perform(get(pdf(draft.id())).with(user(draft.member()).roles("APPLICANT")))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"candidature-" + draft.id() + ".pdf\""))
+			.andReturn();
+		assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+			.isEqualTo("%PDF-");
+		String overview = this.mvc.perform(get("/espace/candidatures/" + draft.id()).with(user(draft.member()).roles("APPLICANT")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(overview).contains("href=\"" + pdf(draft.id()) + "\"").contains("Télécharger le dossier en PDF");
+	}
+
+	@Test
+	void theMemberOfAnotherOrganisationAndAnUnknownIdGet404AndAnAnonymousVisitorIsSentToTheLogin() throws Exception {
+		TestApplications.Draft a = this.test.newDraft("Projet secret de A");
+		TestApplications.Draft b = this.test.newDraft("Projet de B");
+		this.mvc.perform(get(pdf(a.id())).with(user(b.member()).roles("APPLICANT"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(pdf(Long.MAX_VALUE - 1)).with(user(b.member()).roles("APPLICANT")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(pdf(a.id()))).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/connexion"));
+	}
+
+	private TestApplications.Draft completeDraftWithEverything(String title) {
+		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
+		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+				new BigDecimal("15000.00"), List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
+		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(
+				List.of(new ApplicationDraft.Partner("Mission locale de Montpellier", "Orientation des jeunes diplômés"))));
+		long statutes = this.vault.documents(draft.organisationId(), draft.member())
+			.stream()
+			.filter((row) -> row.kind() == fr.apec.novapec.organisation.DocumentKind.STATUTES)
+			.map(DocumentRow::id)
+			.findFirst()
+			.orElseThrow();
+		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(statutes)));
+		return draft;
+	}
+
+	private byte[] download(TestApplications.Draft draft) throws Exception {
+		return this.mvc.perform(get(pdf(draft.id())).with(user(draft.member()).roles("APPLICANT")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private static String pdf(long id) {
+		return "/espace/candidatures/" + id + "/pdf";
+	}
+
+}

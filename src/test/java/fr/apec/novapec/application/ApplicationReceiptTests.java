@@ -1,0 +1,158 @@
+package fr.apec.novapec.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.Text;
+import fr.apec.novapec.support.TestMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The receipt of a submission carries the PDF of the application as it was submitted, and reaches every
+ * member of the organisation, not only the one who clicked.
+ */
+@IntegrationTest
+class ApplicationReceiptTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	DocumentVaultService vault;
+
+	@Autowired
+	MailOutbox mail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestApplications test;
+
+	@BeforeEach
+	void helpers() {
+		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+	}
+
+	@Test
+	void theReceiptCarriesThePdfOfTheApplicationAsSubmitted() throws Exception {
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet joint en PDF", this.vault);
+		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
+			.with(user(draft.member()).roles("APPLICANT"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mail.sendDue();
+
+		MimeMessage receipt = TestMail.to(draft.member()).get(0);
+		assertThat(receipt.getContentType()).startsWith("multipart/mixed");
+		Part attachment = pdfAttachment(receipt);
+		assertThat(attachment.getFileName()).isEqualTo("candidature-" + draft.id() + ".pdf");
+		byte[] pdf = attachment.getInputStream().readAllBytes();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = Text.plainSpaces(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
+			assertThat(text).contains("Projet joint en PDF").contains("Statut Déposée")
+				.contains("En attente de la prochaine session de sélection")
+				.contains("45 000 €")
+				.doesNotContain("Pas encore déposée");
+		}
+		assertThat(Text.plainSpaces(TestMail.text(receipt))).contains("format PDF");
+	}
+
+	@Test
+	void everyMemberOfTheOrganisationGetsTheReceiptWithThePdf() throws Exception {
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet à plusieurs", this.vault);
+		String colleague = this.test.organisations().newApplicant("Collègue");
+		this.test.organisations().addMember(draft.organisationId(), colleague);
+		String outsider = this.test.organisations().newApplicant("Autre organisation");
+		this.test.organisations().newOrganisation(outsider, "Autre organisation");
+
+		this.applications.submit(draft.id(), draft.member());
+		this.mail.sendDue();
+
+		for (String member : List.of(draft.member(), colleague)) {
+			List<MimeMessage> received = TestMail.to(member);
+			assertThat(received).as(member).hasSize(1);
+			assertThat(received.get(0).getSubject()).contains("Projet à plusieurs");
+			assertThat(pdfAttachment(received.get(0)).getFileName()).isEqualTo("candidature-" + draft.id() + ".pdf");
+		}
+		assertThat(TestMail.to(outsider)).isEmpty();
+	}
+
+	@Test
+	void theSubmitterReadsTheReceiptInTheLanguageOfTheRequestAndTheOtherMembersInFrench() throws Exception {
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet bilingue", this.vault);
+		String colleague = this.test.organisations().newApplicant("Collègue");
+		this.test.organisations().addMember(draft.organisationId(), colleague);
+		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
+			.header("Accept-Language", "en")
+			.with(user(draft.member()).roles("APPLICANT"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mail.sendDue();
+
+		MimeMessage english = TestMail.to(draft.member()).get(0);
+		assertThat(english.getSubject()).startsWith("Receipt:");
+		try (PDDocument document = Loader.loadPDF(pdfAttachment(english).getInputStream().readAllBytes())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Equal access to employment")
+				.contains("Submitted");
+		}
+		MimeMessage french = TestMail.to(colleague).get(0);
+		assertThat(french.getSubject()).startsWith("Accusé de réception");
+		try (PDDocument document = Loader.loadPDF(pdfAttachment(french).getInputStream().readAllBytes())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Égalité d'accès à l'emploi")
+				.contains("Déposée");
+		}
+	}
+
+	/** The one attachment of the message, which must be a PDF. */
+	private static Part pdfAttachment(MimeMessage message) throws Exception {
+		List<Part> attachments = new ArrayList<>();
+		collect((Multipart) message.getContent(), attachments);
+		assertThat(attachments).hasSize(1);
+		assertThat(attachments.get(0).getContentType()).startsWith("application/pdf");
+		return attachments.get(0);
+	}
+
+	private static void collect(Multipart multipart, List<Part> attachments) throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				attachments.add(part);
+			}
+			else if (part.getContent() instanceof Multipart nested) {
+				collect(nested, attachments);
+			}
+		}
+	}
+
+}
