@@ -1,5 +1,8 @@
 package fr.apec.novapec.application;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +13,17 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.TestMail;
 import fr.apec.novapec.support.WebServerTest;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -33,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole journey of an application in a real headless Chromium, with the keyboard alone (TAB, typing,
  * SPACE, ENTER): a member starts an application, lets autosave keep what is typed, logs out in the
- * middle and finds everything again in a second session, writes every step, attaches a document,
- * submits, receives the receipt by mail, and sees the history. axe-core checks every page on the way.
+ * middle and finds everything again in a second session, writes every step, attaches a document of
+ * the vault and sends another from the step, submits, receives the receipt by mail with the PDF of the
+ * application, and sees the history. axe-core checks every page on the way.
  */
 @WebServerTest
 class ApplicationJourneyBrowserTests {
@@ -66,14 +75,13 @@ class ApplicationJourneyBrowserTests {
 	private final List<String> violations = new ArrayList<>();
 
 	@Test
-	void aMemberWritesAnApplicationOverTwoSessionsSubmitsItAndGetsTheReceiptWithTheKeyboardAlone() {
+	void aMemberWritesAnApplicationOverTwoSessionsSubmitsItAndGetsTheReceiptWithTheKeyboardAlone() throws Exception {
 		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
 		String member = test.organisations().newApplicant("Camille Martin");
 		long organisation = test.organisations().newOrganisation(member, "Parcours Cadres Occitanie");
 		TestApplications.Draft vaultOwner = new TestApplications.Draft(member, organisation, 0);
 		test.addDocument(vaultOwner, this.vault, DocumentKind.STATUTES, null);
 		test.addDocument(vaultOwner, this.vault, DocumentKind.APPROVED_ACCOUNTS, LocalDate.now().plusYears(1));
-		test.addDocument(vaultOwner, this.vault, DocumentKind.BANK_DETAILS, null);
 		WebDriver driver = browser.open(url("/connexion"));
 		logIn(member);
 
@@ -143,12 +151,22 @@ class ApplicationJourneyBrowserTests {
 		browser.tabToAndType("partners0.role", "Oriente les participants");
 		saveStep();
 
+		// Documents: one from the vault, and the bank details sent from the step itself.
 		nextStep("documents");
 		browser.tabUntil((e) -> "checkbox".equals(e.getDomAttribute("type"))
 				&& String.valueOf(e.getDomAttribute("id")).startsWith("document-"), "a document of the vault");
 		press(Keys.SPACE);
 		saveStep();
-		assertThat(this.applications.draft(id, member).documentIds()).hasSize(1);
+		browser.tabToAndType("kind", "Relevé");
+		// A file input takes the path of the chosen file (what the system dialog would give back).
+		browser.tabUntil((e) -> "file".equals(e.getDomAttribute("id")), "the file field")
+			.sendKeys(bankDetails().toString());
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Ajouter et joindre le document"),
+				"the upload button");
+		press(Keys.ENTER);
+		browser.await().until((d) -> d.findElement(By.tagName("main")).getText().contains("rib-parcours-cadres.pdf"));
+		checkAccessibility("documents step after an upload");
+		assertThat(this.applications.draft(id, member).documentIds()).hasSize(2);
 
 		// Review and submission.
 		nextStep("verification");
@@ -169,8 +187,25 @@ class ApplicationJourneyBrowserTests {
 		List<MimeMessage> mails = TestMail.to(member);
 		assertThat(mails).hasSize(1);
 		assertThat(TestMail.text(mails.get(0))).contains("Cadres et jeunes dipl");
+		List<Part> attachments = TestMail.attachments(mails.get(0));
+		assertThat(attachments).hasSize(1);
+		assertThat(attachments.get(0).getContentType()).startsWith("application/pdf");
+		try (PDDocument pdf = Loader.loadPDF(attachments.get(0).getInputStream().readAllBytes())) {
+			assertThat(plain(new PDFTextStripper().getText(pdf))).contains("Cadres et jeunes diplômés en Occitanie")
+				.contains("Montpellier")
+				.contains("45 000,50 €");
+		}
 
 		assertThat(this.violations).as(String.join(System.lineSeparator(), this.violations)).isEmpty();
+	}
+
+	/** A PDF on disk, as the member's computer holds it. */
+	private static Path bankDetails() throws IOException {
+		Path file = Files.createTempDirectory("novapec-journey-").resolve("rib-parcours-cadres.pdf");
+		Files.write(file, TestFiles.pdf());
+		file.toFile().deleteOnExit();
+		file.getParent().toFile().deleteOnExit();
+		return file;
 	}
 
 	private void logIn(String member) {

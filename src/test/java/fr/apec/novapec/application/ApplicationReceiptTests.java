@@ -1,6 +1,5 @@
 package fr.apec.novapec.application;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import fr.apec.novapec.account.AccountService;
@@ -10,8 +9,6 @@ import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.Text;
 import fr.apec.novapec.support.TestMail;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -136,23 +133,10 @@ class ApplicationReceiptTests {
 
 	/** The one attachment of the message, which must be a PDF. */
 	private static Part pdfAttachment(MimeMessage message) throws Exception {
-		List<Part> attachments = new ArrayList<>();
-		collect((Multipart) message.getContent(), attachments);
+		List<Part> attachments = TestMail.attachments(message);
 		assertThat(attachments).hasSize(1);
 		assertThat(attachments.get(0).getContentType()).startsWith("application/pdf");
 		return attachments.get(0);
-	}
-
-	private static void collect(Multipart multipart, List<Part> attachments) throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				attachments.add(part);
-			}
-			else if (part.getContent() instanceof Multipart nested) {
-				collect(nested, attachments);
-			}
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -79,6 +84,32 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 	/** The whole raw text of a message (headers and every part). */
 	public static String text(MimeMessage message) {
 		return GreenMailUtil.getWholeMessage(message);
+	}
+
+	/** The parts of the message marked as attachments, in their order, however deep they are nested. */
+	public static List<Part> attachments(MimeMessage message) {
+		List<Part> found = new ArrayList<>();
+		try {
+			if (message.getContent() instanceof Multipart multipart) {
+				collectAttachments(multipart, found);
+			}
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return found;
+	}
+
+	private static void collectAttachments(Multipart multipart, List<Part> found) throws IOException, MessagingException {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				found.add(part);
+			}
+			else if (part.getContent() instanceof Multipart nested) {
+				collectAttachments(nested, found);
+			}
+		}
 	}
 
 	/** The first link in the message whose path starts with {@code path}, made relative to the site. */

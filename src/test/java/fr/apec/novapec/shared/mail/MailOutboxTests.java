@@ -164,24 +164,10 @@ class MailOutboxTests {
 	}
 
 	/** The one part of the message marked as an attachment. */
-	static jakarta.mail.Part attachment(MimeMessage mail) throws Exception {
-		List<jakarta.mail.Part> found = new java.util.ArrayList<>();
-		collectAttachments((jakarta.mail.Multipart) mail.getContent(), found);
+	static jakarta.mail.Part attachment(MimeMessage mail) {
+		List<jakarta.mail.Part> found = TestMail.attachments(mail);
 		assertThat(found).hasSize(1);
 		return found.get(0);
-	}
-
-	private static void collectAttachments(jakarta.mail.Multipart multipart, List<jakarta.mail.Part> found)
-			throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			jakarta.mail.BodyPart part = multipart.getBodyPart(i);
-			if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				found.add(part);
-			}
-			else if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-				collectAttachments(nested, found);
-			}
-		}
 	}
 
 }
