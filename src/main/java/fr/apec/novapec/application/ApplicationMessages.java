@@ -279,7 +279,7 @@ public class ApplicationMessages {
 				from application_message_file f
 				join application_message m on m.id = f.message_id
 				join grant_application g on g.id = m.application_id
-				where f.id = :file and m.id = :message and g.id = :application and """ + condition)
+				where f.id = :file and m.id = :message and g.id = :application""" + " and " + condition)
 			.param("file", fileId)
 			.param("message", messageId)
 			.param("application", applicationId)
