@@ -81,6 +81,8 @@ public class StaffApplications {
 			.entrySet()
 			.stream()
 			.filter((next) -> next.getValue() == Actor.STAFF)
+			// Review happens within a round: an application still waiting for one cannot be put in review.
+			.filter((next) -> next.getKey() != ApplicationStatus.IN_REVIEW || draft.roundLabel() != null)
 			.map(java.util.Map.Entry::getKey)
 			.toList();
 		return new StaffApplicationView(draft, documents, this.applications.historyForStaff(id),
@@ -91,11 +93,22 @@ public class StaffApplications {
 	 * Puts a submitted application in review; its members are told by mail.
 	 * @throws ApplicationNotFoundException when staff may not see it
 	 * @throws IllegalTransitionException when it is no longer submitted (another change came first)
+	 * @throws WaitingForRoundException when it waits for the next selection round, in which it is reviewed
 	 */
 	@Transactional
 	public void putInReview(long id, String email) {
-		this.messages.staffStatus(id, " for update of g");
+		ApplicationStatus status = this.messages.staffStatus(id, " for update of g");
+		if (status == ApplicationStatus.SUBMITTED && !hasRound(id)) {
+			throw new WaitingForRoundException(id);
+		}
 		this.applications.changeStatus(id, email, Actor.STAFF, ApplicationStatus.IN_REVIEW, null);
+	}
+
+	private boolean hasRound(long id) {
+		return this.jdbc.sql("select round_id is not null from grant_application where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**

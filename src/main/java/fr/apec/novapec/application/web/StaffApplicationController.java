@@ -14,6 +14,7 @@ import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageThreadClosedException;
 import fr.apec.novapec.application.StaffApplicationPage;
 import fr.apec.novapec.application.StaffApplications;
+import fr.apec.novapec.application.WaitingForRoundException;
 import fr.apec.novapec.reference.ReferenceDataService;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -158,6 +159,12 @@ class StaffApplicationController {
 	String refused(IllegalTransitionException ex, RedirectAttributes redirect) {
 		String from = (ex.from() != null) ? this.notices.text("status." + ex.from().name()) : "—";
 		this.notices.alert(redirect, ex.messageKey(), from, this.notices.text("status." + ex.to().name()));
+		return "redirect:/gestion/candidatures/" + ex.applicationId();
+	}
+
+	@ExceptionHandler(WaitingForRoundException.class)
+	String waiting(WaitingForRoundException ex, RedirectAttributes redirect) {
+		this.notices.alert(redirect, ex.messageKey());
 		return "redirect:/gestion/candidatures/" + ex.applicationId();
 	}
 
