@@ -2,10 +2,12 @@ package fr.apec.novapec.application.web;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Map;
 
 import fr.apec.novapec.application.ApplicationMessages;
 import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageThreadClosedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The applicant's side of an application's thread: writing a message (with a file or not) from the
@@ -67,9 +70,10 @@ class ApplicationMessageController {
 	 * application's page, with the message saying why.
 	 */
 	@GetMapping
-	String thread(@PathVariable long id, Principal principal, Model model, RedirectAttributes redirect) {
+	String thread(@PathVariable long id, Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
 		this.messages.thread(id, principal.getName());
-		Object alert = model.getAttribute("alert");
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		Object alert = (flash != null) ? flash.get("alert") : null;
 		if (alert != null) {
 			redirect.addFlashAttribute("alert", alert);
 		}

@@ -16,6 +16,7 @@ import fr.apec.novapec.application.StaffApplicationPage;
 import fr.apec.novapec.application.StaffApplications;
 import fr.apec.novapec.application.WaitingForRoundException;
 import fr.apec.novapec.reference.ReferenceDataService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -120,9 +122,10 @@ class StaffApplicationController {
 
 	/** Where a request too large to be read is sent back (see the vault's UploadLimitFilter). */
 	@GetMapping("/{id:\\d+}/messages")
-	String thread(@PathVariable long id, Model model, RedirectAttributes redirect) {
+	String thread(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
 		this.messages.threadForStaff(id);
-		Object alert = model.getAttribute("alert");
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		Object alert = (flash != null) ? flash.get("alert") : null;
 		if (alert != null) {
 			redirect.addFlashAttribute("alert", alert);
 		}
