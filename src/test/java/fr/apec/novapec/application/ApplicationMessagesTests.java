@@ -13,6 +13,7 @@ import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,12 @@ class ApplicationMessagesTests {
 		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
 		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille Instructrice",
 				EnumSet.of(Role.STAFF));
+	}
+
+	/** Leaves no mail of these tests waiting in the outbox, where it would delay other tests' mail. */
+	@AfterEach
+	void deliverWhatWasQueued() {
+		deliverAll();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,12 @@ class StaffApplicationsTests {
 		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
 		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
 		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Dominique Gestion", EnumSet.of(Role.STAFF));
+	}
+
+	/** Leaves no mail of these tests waiting in the outbox, where it would delay other tests' mail. */
+	@AfterEach
+	void deliverWhatWasQueued() {
+		deliverAll();
 	}
 
 	@Test
