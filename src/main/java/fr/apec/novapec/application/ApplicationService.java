@@ -55,14 +55,17 @@ public class ApplicationService {
 
 	private final ApplicationPdf pdf;
 
+	private final StatusChangeMail statusMail;
+
 	ApplicationService(JdbcClient jdbc, OrganisationService organisations, DocumentVaultService vault,
-			MailOutbox mail, Formats formats, ApplicationPdf pdf) {
+			MailOutbox mail, Formats formats, ApplicationPdf pdf, StatusChangeMail statusMail) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.vault = vault;
 		this.mail = mail;
 		this.formats = formats;
 		this.pdf = pdf;
+		this.statusMail = statusMail;
 	}
 
 	/**
@@ -134,6 +137,16 @@ public class ApplicationService {
 	 */
 	@Transactional(readOnly = true)
 	public ApplicationDraft draft(long id, String email) {
+		return read(id, email, false);
+	}
+
+	/** The application as staff read it: only once submitted, never a draft. */
+	@Transactional(readOnly = true)
+	ApplicationDraft draftForStaff(long id) {
+		return read(id, "", true);
+	}
+
+	private ApplicationDraft read(long id, String email, boolean staff) {
 		Map<String, Object> row = this.jdbc.sql("""
 				select g.id, g.organisation_id, o.name as organisation_name, g.status, r.label as round_label,
 				       g.updated_at, g.title, g.summary, g.description, g.theme_code, g.start_date, g.duration_months,
@@ -142,7 +155,7 @@ public class ApplicationService {
 				join organisation o on o.id = g.organisation_id
 				join call_for_projects c on c.id = g.call_id
 				left join selection_round r on r.id = g.round_id
-				where g.id = :id""" + " and " + MEMBER)
+				where g.id = :id""" + " and " + (staff ? STAFF_VISIBLE : MEMBER))
 			.param("id", id)
 			.param("email", normalise(email))
 			.query()
@@ -220,6 +233,17 @@ public class ApplicationService {
 	@Transactional(readOnly = true)
 	public List<StatusChange> history(long id, String email) {
 		requireMember(id, email);
+		return historyOf(id);
+	}
+
+	/** The history as staff read it, for an application they may see (see {@link #draftForStaff}). */
+	@Transactional(readOnly = true)
+	List<StatusChange> historyForStaff(long id) {
+		draftForStaff(id);
+		return historyOf(id);
+	}
+
+	private List<StatusChange> historyOf(long id) {
 		return this.jdbc.sql("""
 				select s.from_status, s.to_status, s.changed_at, a.display_name, s.reason
 				from application_status_change s left join account a on a.id = s.changed_by
@@ -441,7 +465,8 @@ public class ApplicationService {
 	 * to its history (who, when, from, to, why) in the same transaction. The update names the state it was
 	 * read in, so of two concurrent changes from one state only one passes. An applicant must be a member
 	 * of the application's organisation; staff and the committee act on any application. A submission
-	 * goes through {@link #submit}, with its full validation.
+	 * goes through {@link #submit}, with its full validation. Every member of the organisation is told of
+	 * any other change by mail, queued in the same transaction (rolled back, no mail).
 	 * @throws ApplicationNotFoundException when there is no such application (or the applicant is no member)
 	 * @throws IllegalTransitionException when the change is not allowed, or another change came first
 	 * @throws SubmissionBlockedException when a submission is not complete or not eligible
@@ -622,6 +647,10 @@ public class ApplicationService {
 			.optional()
 			.orElse(null);
 		record(id, from, to, accountId, reason);
+		if (to != ApplicationStatus.SUBMITTED) {
+			// The submission's receipt is sent by submit(); every other change is told to every member.
+			this.statusMail.changed(id, to, reason);
+		}
 	}
 
 	private void record(long id, ApplicationStatus from, ApplicationStatus to, Long accountId, String reason) {
@@ -635,6 +664,9 @@ public class ApplicationService {
 			.param("reason", reason)
 			.update();
 	}
+
+	/** Staff see an application once it has been submitted: never a draft, nor one withdrawn as a draft. */
+	static final String STAFF_VISIBLE = "g.status <> 'DRAFT' and g.submitted_at is not null";
 
 	private static final String MEMBER = """
 			exists (select 1 from membership m join account a on a.id = m.account_id

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pages of an application in a real headless Chromium: no serious or critical axe-core violation on
  * the dashboard, the creation form, the overview, every step, the review step and the withdrawal
- * confirmation, with and without errors shown.
+ * confirmation, with and without errors shown; and the thread of a submitted application, then the staff's
+ * dashboard, list and application page, with and without errors shown.
  */
 @WebServerTest
 class ApplicationPagesAccessibilityTests {
@@ -111,6 +112,54 @@ class ApplicationPagesAccessibilityTests {
 		check("territories with errors", violations);
 
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+	@Test
+	void axeFindsNoSeriousOrCriticalViolationOnTheThreadAndTheStaffPages() {
+		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+		TestApplications.Draft draft = test.newCompleteDraft("Dialogue accessible", this.vault);
+		this.applications.submit(draft.id(), draft.member());
+		String staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.fr";
+		this.accounts.createAccount(staff, "mot-de-passe-equipe-long", "Camille Instructrice",
+				java.util.EnumSet.of(fr.apec.novapec.account.Role.STAFF));
+		List<String> violations = new ArrayList<>();
+		String base = "/espace/candidatures/" + draft.id();
+
+		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD, "/espace");
+		browser.open(url(base));
+		check("application with its empty thread", violations);
+		driver.findElement(By.cssSelector("form[action$='/messages'] button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.id("text-error")).isEmpty());
+		check("thread form with errors", violations);
+		driver.findElement(By.id("text")).sendKeys("Bonjour,\nune question sur le budget.");
+		driver.findElement(By.cssSelector("form[action$='/messages'] button[type=submit]")).click();
+		browser.await().until((d) -> d.getPageSource().contains("une question sur le budget."));
+		check("application with a message", violations);
+
+		login(staff, "mot-de-passe-equipe-long", "/gestion");
+		for (String path : List.of("/gestion", "/gestion/candidatures", "/gestion/candidatures?statut=SUBMITTED",
+				"/gestion/candidatures/" + draft.id())) {
+			browser.open(url(path));
+			check(path, violations);
+		}
+		driver.findElement(By.cssSelector("form[action$='/renvoi'] button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.id("reason-error")).isEmpty());
+		assertThat(driver.findElement(By.id("reason")).getDomAttribute("aria-describedby"))
+			.isEqualTo("reason-hint reason-error");
+		check("staff application with the return refused", violations);
+
+		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+	/** Signs out whoever was signed in, then signs in with this login and waits for its home page. */
+	private WebDriver login(String email, String password, String home) {
+		WebDriver driver = browser.open(url("/connexion"));
+		driver.manage().deleteAllCookies();
+		browser.open(url("/connexion"));
+		browser.tabToAndType("email", email);
+		browser.tabToAndType("password", password, Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith(home));
+		return driver;
 	}
 
 	private void check(String page, List<String> violations) {

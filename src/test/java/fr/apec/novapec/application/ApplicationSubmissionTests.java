@@ -291,7 +291,10 @@ class ApplicationSubmissionTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet reçu", this.vault);
 		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		this.mail.sendDue();
+		// Every due mail, whatever other tests left in the outbox (it sends 20 at a time).
+		while (this.mail.sendDue() > 0) {
+			// the next batch
+		}
 		List<MimeMessage> received = TestMail.to(draft.member());
 		assertThat(received).hasSize(1);
 		MimeMessage receipt = received.get(0);

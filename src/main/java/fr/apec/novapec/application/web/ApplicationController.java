@@ -5,6 +5,7 @@ import java.util.List;
 
 import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
+import fr.apec.novapec.application.ApplicationMessages;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.Lifecycle;
 import fr.apec.novapec.application.StatusChange;
@@ -37,11 +38,14 @@ class ApplicationController {
 
 	private final ApplicationNotices notices;
 
+	private final ApplicationMessages messages;
+
 	ApplicationController(ApplicationService applications, OrganisationService organisations,
-			ApplicationNotices notices) {
+			ApplicationNotices notices, ApplicationMessages messages) {
 		this.applications = applications;
 		this.organisations = organisations;
 		this.notices = notices;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -97,6 +101,11 @@ class ApplicationController {
 			returnReason = history.get(history.size() - 1).reason();
 		}
 		model.addAttribute("returnReason", returnReason);
+		// The thread with staff, and its form (kept as posted when ApplicationMessageController shows errors).
+		model.addAttribute("thread", this.messages.thread(id, principal.getName()));
+		if (!model.containsAttribute("messageForm")) {
+			model.addAttribute("messageForm", new MessageForm());
+		}
 		return "application/show";
 	}
 

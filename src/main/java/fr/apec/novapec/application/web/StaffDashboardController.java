@@ -4,6 +4,7 @@ import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.budget.BudgetService;
 import fr.apec.novapec.laureate.LaureateService;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,10 @@ class StaffDashboardController {
 	}
 
 	@GetMapping("/gestion")
-	String dashboard(Model model) {
+	String dashboard(Model model, Authentication authentication) {
+		// The list of applications is for staff and administrators (SecurityConfiguration), not reviewers.
+		model.addAttribute("manageApplications", authentication.getAuthorities().stream()
+			.anyMatch((a) -> a.getAuthority().equals("ROLE_STAFF") || a.getAuthority().equals("ROLE_ADMIN")));
 		model.addAttribute("budget", this.budgets.latestBudget().orElse(null));
 		model.addAttribute("statusCounts", this.applications.countsByStatus());
 		model.addAttribute("figures", this.laureates.figures());

@@ -1,0 +1,130 @@
+package fr.apec.novapec.application;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applications as Apec staff work on them: the list (never a draft: staff see an application once it
+ * has been submitted), one application read whole, and the changes of state the lifecycle gives staff:
+ * putting it in review, and returning it for changes with a message that is both the reason in its
+ * history and a message in its thread. Any id staff may not see answers {@link ApplicationNotFoundException}.
+ */
+@Service
+public class StaffApplications {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationService applications;
+
+	private final ApplicationMessages messages;
+
+	StaffApplications(JdbcClient jdbc, ApplicationService applications, ApplicationMessages messages) {
+		this.jdbc = jdbc;
+		this.applications = applications;
+		this.messages = messages;
+	}
+
+	/**
+	 * One page of the applications staff see, in this state or in any (null), most recently submitted
+	 * first; one query for the rows and one for the count.
+	 * @param page from 1; a page past the end is empty
+	 */
+	@Transactional(readOnly = true)
+	public StaffApplicationPage page(ApplicationStatus status, int page, int size) {
+		String where = " where " + ApplicationService.STAFF_VISIBLE + " and (cast(:status as varchar) is null or g.status = :status)";
+		String statusName = (status != null) ? status.name() : null;
+		long total = this.jdbc.sql("select count(*) from grant_application g" + where)
+			.param("status", statusName, java.sql.Types.VARCHAR)
+			.query(Long.class)
+			.single();
+		List<StaffApplicationRow> rows = this.jdbc.sql("""
+				select g.id, g.title, o.name as organisation_name, g.status, r.label as round_label, g.submitted_at,
+				       coalesce((select not m.from_staff from application_message m where m.application_id = g.id
+				                 order by m.created_at desc, m.id desc limit 1), false) as awaiting
+				from grant_application g
+				join organisation o on o.id = g.organisation_id
+				left join selection_round r on r.id = g.round_id""" + where + """
+
+				order by g.submitted_at desc, g.id desc
+				limit :size offset :offset""")
+			.param("status", statusName, java.sql.Types.VARCHAR)
+			.param("size", size)
+			.param("offset", (long) (Math.max(page, 1) - 1) * size)
+			.query((rs, n) -> new StaffApplicationRow(rs.getLong("id"), rs.getString("title"),
+					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
+					rs.getString("round_label"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("awaiting")))
+			.list();
+		return new StaffApplicationPage(rows, total, Math.max(page, 1), size);
+	}
+
+	/**
+	 * The whole application as staff read it.
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 */
+	@Transactional(readOnly = true)
+	public StaffApplicationView application(long id) {
+		ApplicationDraft draft = this.applications.draftForStaff(id);
+		List<StaffApplicationView.AttachedDocument> documents = this.jdbc.sql("""
+				select d.kind, d.original_name, d.size_bytes, d.valid_until
+				from application_document a
+				join organisation_document d on d.id = a.document_id
+				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
+				where a.application_id = :id order by d.kind, d.original_name""")
+			.param("id", id)
+			.query((rs, n) -> new StaffApplicationView.AttachedDocument(rs.getString(1), rs.getString(2),
+					rs.getLong(3), rs.getObject(4, java.time.LocalDate.class)))
+			.list();
+		List<ApplicationStatus> actions = Lifecycle.next(draft.status())
+			.entrySet()
+			.stream()
+			.filter((next) -> next.getValue() == Actor.STAFF)
+			// Review happens within a round: an application still waiting for one cannot be put in review.
+			.filter((next) -> next.getKey() != ApplicationStatus.IN_REVIEW || draft.roundLabel() != null)
+			.map(java.util.Map.Entry::getKey)
+			.toList();
+		return new StaffApplicationView(draft, documents, this.applications.historyForStaff(id),
+				this.messages.threadForStaff(id), actions);
+	}
+
+	/**
+	 * Puts a submitted application in review; its members are told by mail.
+	 * @throws ApplicationNotFoundException when staff may not see it
+	 * @throws IllegalTransitionException when it is no longer submitted (another change came first)
+	 * @throws WaitingForRoundException when it waits for the next selection round, in which it is reviewed
+	 */
+	@Transactional
+	public void putInReview(long id, String email) {
+		ApplicationStatus status = this.messages.staffStatus(id, " for update of g");
+		if (status == ApplicationStatus.SUBMITTED && !hasRound(id)) {
+			throw new WaitingForRoundException(id);
+		}
+		this.applications.changeStatus(id, email, Actor.STAFF, ApplicationStatus.IN_REVIEW, null);
+	}
+
+	private boolean hasRound(long id) {
+		return this.jdbc.sql("select round_id is not null from grant_application where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Returns a submitted application to its organisation for changes: the message saying what to change
+	 * is the reason in its history and a message of staff in its thread, and the members get it by mail;
+	 * all in one transaction.
+	 * @throws ApplicationNotFoundException when staff may not see it
+	 * @throws MessageRefusedException when the message is empty or too long; nothing changed
+	 * @throws IllegalTransitionException when it is no longer submitted (another change came first)
+	 */
+	@Transactional
+	public void returnForChanges(long id, String email, String message) {
+		this.messages.staffStatus(id, " for update of g");
+		String reason = ApplicationMessages.check(message, null).text();
+		this.applications.changeStatus(id, email, Actor.STAFF, ApplicationStatus.RETURNED, reason);
+		this.messages.writeQuietlyAsStaff(id, email, reason);
+	}
+
+}

@@ -1,0 +1,187 @@
+package fr.apec.novapec.application.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.apec.novapec.application.ApplicationMessages;
+import fr.apec.novapec.application.ApplicationStatus;
+import fr.apec.novapec.application.IllegalTransitionException;
+import fr.apec.novapec.application.MessageRefusedException;
+import fr.apec.novapec.application.MessageThreadClosedException;
+import fr.apec.novapec.application.StaffApplicationPage;
+import fr.apec.novapec.application.StaffApplications;
+import fr.apec.novapec.application.WaitingForRoundException;
+import fr.apec.novapec.reference.ReferenceDataService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The applications as Apec staff work on them (roles STAFF and ADMIN, see SecurityConfiguration): the
+ * list with its filter by state, one application read whole with its history and thread, writing in the
+ * thread, and the changes of state staff make (in review; returned for changes with a message). A draft,
+ * like an id that does not exist, answers 404. A change the lifecycle refuses, or that another change
+ * overtook, comes back to the application with a message, never an error page.
+ */
+@Controller
+@RequestMapping("/gestion/candidatures")
+class StaffApplicationController {
+
+	static final int PAGE_SIZE = 20;
+
+	/** The states the filter offers: every state staff may meet. */
+	static final List<ApplicationStatus> FILTERS = Arrays.stream(ApplicationStatus.values())
+		.filter((status) -> status != ApplicationStatus.DRAFT)
+		.toList();
+
+	private final StaffApplications applications;
+
+	private final ApplicationMessages messages;
+
+	private final ReferenceDataService reference;
+
+	private final ApplicationNotices notices;
+
+	StaffApplicationController(StaffApplications applications, ApplicationMessages messages,
+			ReferenceDataService reference, ApplicationNotices notices) {
+		this.applications = applications;
+		this.messages = messages;
+		this.reference = reference;
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "statut", required = false) String statut,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		// An unknown state or page in the address is ignored, as if it were not there.
+		ApplicationStatus status = FILTERS.stream().filter((s) -> s.name().equals(statut)).findFirst().orElse(null);
+		int number = 1;
+		if (page != null && page.matches("\\d{1,6}") && Integer.parseInt(page) > 0) {
+			number = Integer.parseInt(page);
+		}
+		StaffApplicationPage result = this.applications.page(status, number, PAGE_SIZE);
+		model.addAttribute("page", result);
+		model.addAttribute("status", (status != null) ? status.name() : "");
+		model.addAttribute("filters", FILTERS);
+		model.addAttribute("previous", result.hasPrevious() ? url(status, result.page() - 1) : null);
+		model.addAttribute("next", result.hasNext() ? url(status, result.page() + 1) : null);
+		return "staff/applications";
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("view", this.applications.application(id));
+		Map<String, String> regionNames = new LinkedHashMap<>();
+		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
+		model.addAttribute("regionNames", regionNames);
+		if (!model.containsAttribute("messageForm")) {
+			model.addAttribute("messageForm", new MessageForm());
+		}
+		if (!model.containsAttribute("returnForm")) {
+			model.addAttribute("returnForm", new ReturnForm());
+		}
+		return "staff/application";
+	}
+
+	@PostMapping("/{id:\\d+}/messages")
+	String write(@PathVariable long id, @ModelAttribute("messageForm") MessageForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		try {
+			this.messages.writeAsStaff(id, principal.getName(), form.getText(), MessageFiles.upload(form.getFile()));
+		}
+		catch (MessageRefusedException ex) {
+			MessageFiles.reject(ex, errors, "text");
+			return show(id, model);
+		}
+		catch (MessageThreadClosedException ex) {
+			this.notices.alert(redirect, ex.messageKey());
+			return "redirect:/gestion/candidatures/" + id;
+		}
+		this.notices.notice(redirect, "message.sent.staff");
+		return "redirect:/gestion/candidatures/" + id + "#messages";
+	}
+
+	/** Where a request too large to be read is sent back (see the vault's UploadLimitFilter). */
+	@GetMapping("/{id:\\d+}/messages")
+	String thread(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+		this.messages.threadForStaff(id);
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		Object alert = (flash != null) ? flash.get("alert") : null;
+		if (alert != null) {
+			redirect.addFlashAttribute("alert", alert);
+		}
+		return "redirect:/gestion/candidatures/" + id + "#messages";
+	}
+
+	@GetMapping("/{id:\\d+}/messages/{messageId:\\d+}/fichiers/{fileId:\\d+}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long messageId, @PathVariable long fileId) {
+		return MessageFiles.download(this.messages.fileForStaff(id, messageId, fileId));
+	}
+
+	@PostMapping("/{id:\\d+}/instruction")
+	String putInReview(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		this.applications.putInReview(id, principal.getName());
+		this.notices.notice(redirect, "staff.application.inReview.done");
+		return "redirect:/gestion/candidatures/" + id;
+	}
+
+	@PostMapping("/{id:\\d+}/renvoi")
+	String returnForChanges(@PathVariable long id, @ModelAttribute("returnForm") ReturnForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		try {
+			this.applications.returnForChanges(id, principal.getName(), form.getReason());
+		}
+		catch (MessageRefusedException ex) {
+			MessageFiles.reject(ex, errors, "reason");
+			return show(id, model);
+		}
+		this.notices.notice(redirect, "staff.application.returned.done");
+		return "redirect:/gestion/candidatures/" + id;
+	}
+
+	@ExceptionHandler(IllegalTransitionException.class)
+	String refused(IllegalTransitionException ex, RedirectAttributes redirect) {
+		String from = (ex.from() != null) ? this.notices.text("status." + ex.from().name()) : "—";
+		this.notices.alert(redirect, ex.messageKey(), from, this.notices.text("status." + ex.to().name()));
+		return "redirect:/gestion/candidatures/" + ex.applicationId();
+	}
+
+	@ExceptionHandler(WaitingForRoundException.class)
+	String waiting(WaitingForRoundException ex, RedirectAttributes redirect) {
+		this.notices.alert(redirect, ex.messageKey());
+		return "redirect:/gestion/candidatures/" + ex.applicationId();
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	private static String url(ApplicationStatus status, int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/gestion/candidatures");
+		if (status != null) {
+			url.queryParam("statut", status.name());
+		}
+		return url.queryParam("page", page).build().toUriString();
+	}
+
+}

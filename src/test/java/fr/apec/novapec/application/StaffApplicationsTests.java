@@ -1,0 +1,408 @@
+package fr.apec.novapec.application;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * Staff at work on applications: the list without drafts and its filter, an application read whole, put
+ * in review or returned with a message (reason in the history, message in the thread, mail to members);
+ * a refused or late change is a message, never a 500; only staff and administrators get in. Every change
+ * of state other than the submission mails every member of the organisation, and a change rolled back
+ * mails nobody.
+ */
+@IntegrationTest
+class StaffApplicationsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	StaffApplications staffApplications;
+
+	@Autowired
+	ApplicationMessages messages;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	DocumentVaultService vault;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	TestApplications test;
+
+	String staff;
+
+	@BeforeEach
+	void helpers() {
+		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
+		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Dominique Gestion", EnumSet.of(Role.STAFF));
+	}
+
+	/** Leaves no mail of these tests waiting in the outbox, where it would delay other tests' mail. */
+	@AfterEach
+	void deliverWhatWasQueued() {
+		deliverAll();
+	}
+
+	@Test
+	void theListShowsSubmittedApplicationsButNeverADraftAndFiltersByStatus() throws Exception {
+		TestApplications.Draft draft = this.test.newDraft("Brouillon invisible " + UUID.randomUUID());
+		TestApplications.Draft withdrawnDraft = this.test.newDraft("Brouillon retiré " + UUID.randomUUID());
+		this.applications.withdraw(withdrawnDraft.id(), withdrawnDraft.member(), null);
+		TestApplications.Draft submitted = submitted("Projet déposé " + UUID.randomUUID());
+		TestApplications.Draft inReview = submitted("Projet instruit " + UUID.randomUUID());
+		this.staffApplications.putInReview(inReview.id(), this.staff);
+
+		List<Long> all = this.staffApplications.page(null, 1, 1_000_000).items().stream().map(StaffApplicationRow::id).toList();
+		assertThat(all).contains(submitted.id(), inReview.id()).doesNotContain(draft.id(), withdrawnDraft.id());
+
+		String everything = page(get("/gestion/candidatures"), this.staff, "STAFF");
+		assertThat(everything).contains(title(submitted)).contains(title(inReview)).doesNotContain(title(draft));
+		String filtered = page(get("/gestion/candidatures?statut=SUBMITTED"), this.staff, "STAFF");
+		assertThat(filtered).contains(title(submitted)).doesNotContain(title(inReview))
+			.contains("<option value=\"SUBMITTED\" selected=\"selected\">Déposée</option>")
+			.doesNotContain("value=\"DRAFT\"");
+		assertThat(this.staffApplications.page(ApplicationStatus.IN_REVIEW, 1, 1_000_000).items())
+			.allMatch((row) -> row.status() == ApplicationStatus.IN_REVIEW)
+			.extracting(StaffApplicationRow::id).contains(inReview.id());
+		// An unknown state or page in the address is ignored.
+		assertThat(page(get("/gestion/candidatures?statut=DRAFT&page=abc"), this.staff, "STAFF")).contains(title(submitted));
+	}
+
+	@Test
+	void theListIsPagedWithLinksThatKeepTheFilter() throws Exception {
+		// More submitted applications than a page of the list holds (20).
+		int created = 0;
+		while (!this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20).hasNext() && created++ < 21) {
+			submitted("Projet de la pile " + created);
+		}
+		StaffApplicationPage first = this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20);
+		assertThat(first.items()).hasSize(20);
+		StaffApplicationPage second = this.staffApplications.page(ApplicationStatus.SUBMITTED, 2, 20);
+		assertThat(second.items()).isNotEmpty().doesNotContainAnyElementsOf(first.items());
+		assertThat(page(get("/gestion/candidatures?statut=SUBMITTED"), this.staff, "STAFF"))
+			.contains("href=\"/gestion/candidatures?statut=SUBMITTED&page=2\"").contains("Page 1 sur");
+		assertThat(page(get("/gestion/candidatures?statut=SUBMITTED&page=2"), this.staff, "STAFF"))
+			.contains("href=\"/gestion/candidatures?statut=SUBMITTED&page=1\"").contains("Page 2 sur");
+	}
+
+	@Test
+	void staffSeeTheWholeApplicationButADraftAnswers404Everywhere() throws Exception {
+		TestApplications.Draft submitted = submitted("Projet complet");
+		assertThat(page(get("/gestion/candidatures/" + submitted.id()), this.staff, "STAFF"))
+			.contains("Projet complet").contains("Un résumé du projet.").contains("La description du projet.")
+			.contains("Égalité d'accès à l'emploi").contains("Montpellier").containsPattern("120.000.€")
+			.containsPattern("45.000.€").contains("Cadres accompagnés").contains("Mettre en instruction")
+			.contains("Renvoyer pour modification").contains("Historique");
+		TestApplications.Draft draft = this.test.newDraft("Brouillon secret");
+		String base = "/gestion/candidatures/" + draft.id();
+		this.mvc.perform(get(base).with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
+		this.mvc.perform(post(base + "/instruction").with(user(this.staff).roles("STAFF")).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(base + "/renvoi").param("reason", "Non").with(user(this.staff).roles("STAFF")).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(base + "/messages").param("text", "Coucou").with(user(this.staff).roles("STAFF")).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/gestion/candidatures/" + Long.MAX_VALUE).with(user(this.staff).roles("STAFF")))
+			.andExpect(status().isNotFound());
+		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
+	}
+
+	@Test
+	void staffReturnAnApplicationWithAMessageThatIsTheReasonAThreadMessageAndAMail() throws Exception {
+		TestApplications.Draft draft = submitted("Projet à revoir");
+		String base = "/gestion/candidatures/" + draft.id();
+		this.mvc.perform(post(base + "/renvoi").param("reason", "Précisez le budget\r\ndes actions de 2027.")
+			.with(user(this.staff).roles("STAFF"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("notice", "La candidature a été renvoyée à l'organisation pour modification."));
+
+		assertThat(this.test.row(draft.id())).containsEntry("status", "RETURNED");
+		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		StatusChange last = history.get(history.size() - 1);
+		assertThat(last.from()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(last.to()).isEqualTo(ApplicationStatus.RETURNED);
+		assertThat(last.reason()).isEqualTo("Précisez le budget\ndes actions de 2027.");
+		assertThat(last.changedBy()).isEqualTo("Dominique Gestion");
+		assertThat(this.messages.thread(draft.id(), draft.member()).messages()).singleElement().satisfies((message) -> {
+			assertThat(message.fromStaff()).isTrue();
+			assertThat(message.body()).isEqualTo("Précisez le budget\ndes actions de 2027.");
+		});
+		assertThat(outboxBodies(draft.member(), "%maintenant « À compléter »%")).singleElement()
+			.satisfies((body) -> assertThat(body).contains("Précisez le budget\ndes actions de 2027.")
+				.contains("/espace/candidatures/" + draft.id()));
+		// One mail for the return, none more for the message it put in the thread.
+		assertThat(outboxBodies(draft.member(), "%un message de l'équipe%")).isEmpty();
+		deliverAll();
+		assertThat(TestMail.to(draft.member()).stream().map(StaffApplicationsTests::subject))
+			.anyMatch((subject) -> subject.contains("Projet à revoir") && subject.contains("À compléter"));
+		assertThat(page(get("/espace/candidatures/" + draft.id()), draft.member(), "APPLICANT"))
+			.contains("Précisez le budget\ndes actions de 2027.");
+	}
+
+	@Test
+	void aReturnWithoutAMessageIsRefusedBesideItsFieldAndNothingChanges() throws Exception {
+		TestApplications.Draft draft = submitted("Projet sans motif");
+		int history = this.applications.history(draft.id(), draft.member()).size();
+		String page = HtmlUtils.htmlUnescape(this.mvc.perform(post("/gestion/candidatures/" + draft.id() + "/renvoi")
+			.param("reason", "   ")
+			.with(user(this.staff).roles("STAFF"))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/application"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page).contains("id=\"reason-error\"").contains("Écrivez votre message.");
+		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
+		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(history);
+		assertThat(this.messages.thread(draft.id(), draft.member()).messages()).isEmpty();
+	}
+
+	@Test
+	void staffPutAnApplicationInReviewAndEveryMemberIsToldByMail() throws Exception {
+		TestApplications.Draft draft = submitted("Projet instruit");
+		String second = this.test.organisations().newApplicant("Second membre");
+		this.test.organisations().addMember(draft.organisationId(), second);
+		this.mvc.perform(post("/gestion/candidatures/" + draft.id() + "/instruction")
+			.with(user(this.staff).roles("STAFF"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/gestion/candidatures/" + draft.id()));
+		assertThat(this.test.row(draft.id())).containsEntry("status", "IN_REVIEW");
+		deliverAll();
+		for (String member : List.of(draft.member(), second)) {
+			List<MimeMessage> mails = TestMail.to(member).stream()
+				.filter((m) -> subject(m).contains("Projet instruit") && subject(m).contains("En instruction"))
+				.toList();
+			assertThat(mails).as(member).hasSize(1);
+			assertThat(TestMail.link(mails.get(0), "/espace/candidatures/")).isEqualTo("/espace/candidatures/" + draft.id());
+		}
+	}
+
+	@Test
+	void anApplicationWaitingForItsRoundCannotBePutInReviewAndSaysWhy() throws Exception {
+		TestApplications.Draft draft = waitingForRound("Projet en attente");
+		String base = "/gestion/candidatures/" + draft.id();
+		assertThat(page(get(base), this.staff, "STAFF")).doesNotContain("action=\"" + base + "/instruction\"")
+			.contains("cette candidature attend la prochaine").contains("action=\"" + base + "/renvoi\"");
+		this.mvc.perform(post(base + "/instruction").with(user(this.staff).roles("STAFF")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("alert", containsString("attend encore sa session de sélection")));
+		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
+		assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).isEmpty();
+	}
+
+	@Test
+	void aLateOrRefusedActionGivesAClearMessageNeverAnError() throws Exception {
+		TestApplications.Draft draft = submitted("Projet disputé");
+		String base = "/gestion/candidatures/" + draft.id();
+		this.staffApplications.putInReview(draft.id(), this.staff);
+		this.mvc.perform(post(base + "/renvoi").param("reason", "Trop tard").with(user(this.staff).roles("STAFF")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("alert", containsString("Ce changement n'est pas permis")));
+		this.mvc.perform(post(base + "/instruction").with(user(this.staff).roles("STAFF")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alert", containsString("« En instruction »")));
+		assertThat(this.test.row(draft.id())).containsEntry("status", "IN_REVIEW");
+		assertThat(this.messages.threadForStaff(draft.id()).messages()).isEmpty();
+		assertThat(page(get(base), this.staff, "STAFF")).doesNotContain("action=\"" + base + "/renvoi\"")
+			.doesNotContain("action=\"" + base + "/instruction\"");
+	}
+
+	@Test
+	void ofTwoStaffActingAtOnceOnlyOnePassesAndTheOtherIsRefused() throws Exception {
+		TestApplications.Draft draft = submitted("Projet convoité");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Object> review = () -> {
+				start.await(30, TimeUnit.SECONDS);
+				this.staffApplications.putInReview(draft.id(), this.staff);
+				return "IN_REVIEW";
+			};
+			Callable<Object> giveBack = () -> {
+				start.await(30, TimeUnit.SECONDS);
+				this.staffApplications.returnForChanges(draft.id(), this.staff, "À revoir");
+				return "RETURNED";
+			};
+			Future<Object> first = executor.submit(review);
+			Future<Object> second = executor.submit(giveBack);
+			start.countDown();
+			int passed = 0;
+			int refused = 0;
+			for (Future<Object> result : List.of(first, second)) {
+				try {
+					result.get(30, TimeUnit.SECONDS);
+					passed++;
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					assertThat(ex.getCause()).isInstanceOf(IllegalTransitionException.class);
+					refused++;
+				}
+			}
+			assertThat(passed).isEqualTo(1);
+			assertThat(refused).isEqualTo(1);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(this.applications.history(draft.id(), draft.member())).extracting(StatusChange::to)
+			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+					ApplicationStatus.valueOf((String) this.test.row(draft.id()).get("status")));
+	}
+
+	@Test
+	void applicantsAndReviewersGet403OnTheStaffApplicationPages() throws Exception {
+		TestApplications.Draft draft = submitted("Projet gardé");
+		for (String path : List.of("/gestion/candidatures", "/gestion/candidatures/" + draft.id())) {
+			this.mvc.perform(get(path).with(user(draft.member()).roles("APPLICANT"))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user("expert@apec.fr").roles("REVIEWER"))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user(IntegrationTest.ADMIN_EMAIL).roles("ADMIN", "STAFF")))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(post("/gestion/candidatures/" + draft.id() + "/instruction")
+			.with(user("expert@apec.fr").roles("REVIEWER"))
+			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
+		assertThat(page(get("/gestion"), this.staff, "STAFF")).contains("href=\"/gestion/candidatures\"");
+		assertThat(page(get("/gestion"), "expert@apec.fr", "REVIEWER")).doesNotContain("href=\"/gestion/candidatures\"");
+	}
+
+	@Test
+	void everyMemberIsMailedAtAWithdrawalAndAtADecision() throws Exception {
+		TestApplications.Draft withdrawn = submitted("Projet abandonné");
+		String second = this.test.organisations().newApplicant("Second membre");
+		this.test.organisations().addMember(withdrawn.organisationId(), second);
+		this.applications.withdraw(withdrawn.id(), withdrawn.member(), "Financé ailleurs");
+		for (String member : List.of(withdrawn.member(), second)) {
+			assertThat(outboxBodies(member, "%maintenant « Retirée »%")).as(member).singleElement()
+				.satisfies((body) -> assertThat(body).contains("Financé ailleurs"));
+		}
+		TestApplications.Draft rejected = submitted("Projet écarté");
+		this.staffApplications.putInReview(rejected.id(), this.staff);
+		this.applications.changeStatus(rejected.id(), IntegrationTest.ADMIN_EMAIL, Actor.COMMITTEE,
+				ApplicationStatus.REJECTED, "Hors du champ de l'appel");
+		assertThat(outboxBodies(rejected.member(), "%maintenant « Non retenue »%")).singleElement()
+			.satisfies((body) -> assertThat(body).contains("Hors du champ de l'appel"));
+		// The submission's own receipt is the only mail of a submission: no second one from the change of state.
+		assertThat(outboxBodies(rejected.member(), "%maintenant « Déposée »%")).isEmpty();
+	}
+
+	@Test
+	void aChangeRolledBackMailsNobody() {
+		TestApplications.Draft draft = submitted("Projet hésitant");
+		this.transactions.executeWithoutResult((status) -> {
+			this.staffApplications.putInReview(draft.id(), this.staff);
+			assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).hasSize(1);
+			status.setRollbackOnly();
+		});
+		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
+		assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).isEmpty();
+	}
+
+	/** A submitted application that joined a selection round (as it does once a round is open). */
+	private TestApplications.Draft submitted(String title) {
+		TestApplications.Draft draft = waitingForRound(title);
+		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
+			.param(draft.id())
+			.update();
+		return draft;
+	}
+
+	/** A submitted application waiting for the next round (none is open in the tests). */
+	private TestApplications.Draft waitingForRound(String title) {
+		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
+		this.applications.submit(draft.id(), draft.member());
+		return draft;
+	}
+
+	private String title(TestApplications.Draft draft) {
+		return (String) this.test.row(draft.id()).get("title");
+	}
+
+	/** The plain-text bodies of the mails queued for this address whose subject is like this pattern. */
+	private List<String> outboxBodies(String recipient, String subjectLike) {
+		return this.jdbc.sql("select text_body from mail_outbox where recipient = ? and subject like ? order by id")
+			.param(recipient)
+			.param(subjectLike)
+			.query(String.class)
+			.list();
+	}
+
+	private String page(MockHttpServletRequestBuilder request, String email, String... roles) throws Exception {
+		return HtmlUtils.htmlUnescape(this.mvc.perform(request.with(user(email).roles(roles)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private void deliverAll() {
+		for (int i = 0; i < 100 && this.outbox.sendDue() > 0; i++) {
+			// Every due mail, whatever other tests left in the outbox.
+		}
+	}
+
+	static String subject(MimeMessage mail) {
+		return ApplicationMessagesTests.subject(mail);
+	}
+
+}
