@@ -38,6 +38,7 @@ class SecurityConfiguration {
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
 				.requestMatchers("/compte/**").authenticated()
+				.requestMatchers("/gestion/rapports/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
