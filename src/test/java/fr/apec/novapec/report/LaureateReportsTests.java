@@ -349,6 +349,39 @@ class LaureateReportsTests {
 	}
 
 	@Test
+	void ofTwoConcurrentDecisionsOnlyOnePassesAndTheOtherIsToldSo() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet disputé");
+		send(draft, "intermediaire", "30", "12", "28");
+		long id = reportId(draft, "INTERIM");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> approval = pool.submit(() -> decision(start, () -> this.reports.approve(id, this.staff)));
+			Future<String> refusal = pool.submit(() -> decision(start,
+					() -> this.reports.returnForChanges(id, this.staff, "Précisez les chiffres.")));
+			start.countDown();
+			List<String> outcomes = List.of(approval.get(), refusal.get());
+			assertThat(outcomes).containsOnlyOnce("decided").contains("already decided");
+			assertThat(reportRow(draft, "INTERIM").get("status"))
+				.isEqualTo(outcomes.get(0).equals("decided") ? "APPROVED" : "RETURNED");
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static String decision(CountDownLatch start, Runnable decide) throws InterruptedException {
+		start.await();
+		try {
+			decide.run();
+			return "decided";
+		}
+		catch (ReportAlreadyDecidedException ex) {
+			return "already decided";
+		}
+	}
+
+	@Test
 	void documentsAreChosenFromTheOrganisationsVaultAndStaffDownloadOnlyThoseAttached() throws Exception {
 		TestApplications.Draft draft = this.selected.newSelected("Projet documenté");
 		TestApplications.Draft other = this.test.newCompleteDraft("Autre organisation", this.vault);
@@ -435,6 +468,9 @@ class LaureateReportsTests {
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
+		assertThat(page(get("/gestion").with(staff()))).contains("href=\"/gestion/rapports\"");
+		assertThat(page(get("/gestion").with(user("relecteur@apec.test").roles("REVIEWER"))))
+			.doesNotContain("href=\"/gestion/rapports\"");
 		// A draft is the organisation's own: staff do not see it.
 		this.reports.open(draft.id(), ReportKind.FINAL, draft.member());
 		expect404(get("/gestion/rapports/" + reportId(draft, "FINAL")).with(staff()));
