@@ -282,6 +282,11 @@ class LaureateReportsTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(laureateReached(draft)).isEqualTo(80);
 		assertThat(Text.plainSpaces(page(get("/laureats/" + slug)))).containsPattern("data-figure=\"reached\">80<");
+
+		// Shown only where the organisation agreed to publish it.
+		this.jdbc.sql("update laureate_project set published_fields = array['description'] where slug = ?").param(slug).update();
+		assertThat(page(get("/laureats/" + slug))).doesNotContain("data-figure=\"reached\"");
+		assertThat(laureateReached(draft)).isEqualTo(80);
 	}
 
 	@Test
