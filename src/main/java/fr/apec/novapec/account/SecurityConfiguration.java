@@ -40,6 +40,7 @@ class SecurityConfiguration {
 				.requestMatchers("/compte/**").authenticated()
 				// Working on applications is for staff and administrators; reviewers get their own pages later.
 				.requestMatchers("/gestion/candidatures/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				.requestMatchers("/gestion/rapports/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the published laureate projects for the public showcase and the open data.
@@ -23,13 +25,30 @@ public class LaureateService {
 
 	private final LaureateQueries queries;
 
+	private final JdbcClient jdbc;
+
 	private final Cache<Key, Object> cache = Caffeine.newBuilder()
 		.maximumSize(5_000)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	LaureateService(LaureateQueries queries) {
+	LaureateService(LaureateQueries queries, JdbcClient jdbc) {
 		this.queries = queries;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records the beneficiaries the laureate project of this application reached, as approved by staff, in
+	 * the caller's transaction: the showcase version changes with it (trigger of V9), so the figure shows at
+	 * once where the organisation agreed to publish it.
+	 * @return whether the application has a laureate project (when not, nothing changed)
+	 */
+	@Transactional
+	public boolean recordReachedBeneficiaries(long applicationId, int reached) {
+		return this.jdbc.sql("update laureate_project set reached_beneficiaries = :reached where application_id = :id")
+			.param("reached", reached)
+			.param("id", applicationId)
+			.update() == 1;
 	}
 
 	/** One page of published laureates matching the filter; best matches first when it searches. */

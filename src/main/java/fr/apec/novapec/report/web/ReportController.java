@@ -1,0 +1,127 @@
+package fr.apec.novapec.report.web;
+
+import java.security.Principal;
+import java.util.List;
+
+import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.report.IncompleteReportException;
+import fr.apec.novapec.report.ReportContent;
+import fr.apec.novapec.report.ReportKind;
+import fr.apec.novapec.report.ReportNotEditableException;
+import fr.apec.novapec.report.ReportNotFoundException;
+import fr.apec.novapec.report.ReportPage;
+import fr.apec.novapec.report.ReportService;
+import fr.apec.novapec.report.ReportStatus;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A laureate's report, as its organisation writes it: the form with the figures planned and the targets
+ * beside what was reached, saved as a draft (incomplete allowed) or sent to staff (complete only). Only the
+ * members of the application's organisation see it, only for a selected application and a kind of report
+ * its call asks for: anyone and anything else gets 404, before anything posted is read. Read-only once
+ * sent; editable again when staff return it.
+ */
+@Controller
+@RequestMapping("/espace/candidatures/{id:\\d+}/rapports/{kind}")
+class ReportController {
+
+	private static final String FORM = "form";
+
+	private final ReportService reports;
+
+	private final DocumentVaultService vault;
+
+	private final ReportNotices notices;
+
+	ReportController(ReportService reports, DocumentVaultService vault, ReportNotices notices) {
+		this.reports = reports;
+		this.vault = vault;
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String initReportForm(@PathVariable long id, @PathVariable("kind") String slug, Principal principal,
+			Model model) {
+		ReportPage page = this.reports.open(id, kind(slug), principal.getName());
+		model.addAttribute(FORM, ReportForm.of(page.report(), page.application().indicators().size()));
+		return page(page, principal, model);
+	}
+
+	@PostMapping
+	String processReportForm(@PathVariable long id, @PathVariable("kind") String slug,
+			@ModelAttribute(FORM) ReportForm form, BindingResult errors, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		return process(id, slug, form, errors, principal, model, redirect, false);
+	}
+
+	@PostMapping("/envoyer")
+	String processSubmission(@PathVariable long id, @PathVariable("kind") String slug,
+			@ModelAttribute(FORM) ReportForm form, BindingResult errors, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		return process(id, slug, form, errors, principal, model, redirect, true);
+	}
+
+	private String process(long id, String slug, ReportForm form, BindingResult errors, Principal principal,
+			Model model, RedirectAttributes redirect, boolean toSend) {
+		ReportKind kind = kind(slug);
+		ReportPage page = this.reports.open(id, kind, principal.getName());
+		String here = "redirect:/espace/candidatures/" + id + "/rapports/" + kind.slug();
+		if (!page.report().editable()) {
+			return refused(page.report().status(), redirect, here);
+		}
+		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), principal.getName());
+		ReportContent content = errors.hasErrors() ? null
+				: form.validate(errors, page.application(), documents.stream().map(DocumentRow::id).toList(), toSend);
+		if (content == null) {
+			form.padded(page.application().indicators().size());
+			return page(page, principal, model);
+		}
+		try {
+			if (toSend) {
+				this.reports.submit(id, kind, principal.getName(), content);
+			}
+			else {
+				this.reports.save(id, kind, principal.getName(), content);
+			}
+		}
+		catch (ReportNotEditableException ex) {
+			// Sent from another tab, or the second click of a double click.
+			return refused(ex.status(), redirect, here);
+		}
+		catch (IncompleteReportException ex) {
+			this.notices.alert(redirect, "report.incomplete");
+			return here;
+		}
+		this.notices.notice(redirect, toSend ? "report.submitted" : "report.saved");
+		return here;
+	}
+
+	private String refused(ReportStatus status, RedirectAttributes redirect, String here) {
+		this.notices.alert(redirect, (status == ReportStatus.APPROVED) ? "report.alreadyApproved" : "report.alreadySent");
+		return here;
+	}
+
+	private String page(ReportPage page, Principal principal, Model model) {
+		model.addAttribute("draft", page.application());
+		model.addAttribute("report", page.report());
+		model.addAttribute("publicFields", ReportForm.FIELDS);
+		model.addAttribute("documents",
+				this.vault.documents(page.application().organisationId(), principal.getName()));
+		return "report/form";
+	}
+
+	private static ReportKind kind(String slug) {
+		return ReportKind.ofSlug(slug).orElseThrow(ReportNotFoundException::new);
+	}
+
+}

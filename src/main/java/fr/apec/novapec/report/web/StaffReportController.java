@@ -1,0 +1,105 @@
+package fr.apec.novapec.report.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.report.ReportAlreadyDecidedException;
+import fr.apec.novapec.report.ReportService;
+import jakarta.validation.Valid;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff's side of laureate reports (STAFF and ADMIN only, see SecurityConfiguration): the reports
+ * waiting for a decision, each one with planned against reached and target against achieved, its
+ * documents, and the two decisions: approve, or return with a required comment. A decision that comes
+ * second gets a message, never an error page.
+ */
+@Controller
+@RequestMapping("/gestion/rapports")
+class StaffReportController {
+
+	private static final String RETURN_FORM = "returnForm";
+
+	private final ReportService reports;
+
+	private final ReportNotices notices;
+
+	StaffReportController(ReportService reports, ReportNotices notices) {
+		this.reports = reports;
+		this.notices = notices;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("reports", this.reports.submittedReports());
+		return "report/staff-list";
+	}
+
+	@GetMapping("/{reportId:\\d+}")
+	String show(@PathVariable long reportId, Model model) {
+		model.addAttribute(RETURN_FORM, new ReturnForm());
+		return page(reportId, model);
+	}
+
+	@PostMapping("/{reportId:\\d+}/approuver")
+	String approve(@PathVariable long reportId, Principal principal, RedirectAttributes redirect) {
+		try {
+			this.reports.approve(reportId, principal.getName());
+			this.notices.notice(redirect, "report.approved.notice");
+		}
+		catch (ReportAlreadyDecidedException ex) {
+			this.notices.alert(redirect, "report.alreadyDecided");
+		}
+		return "redirect:/gestion/rapports/" + reportId;
+	}
+
+	@PostMapping("/{reportId:\\d+}/renvoyer")
+	String returnForChanges(@PathVariable long reportId, @Valid @ModelAttribute(RETURN_FORM) ReturnForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return page(reportId, model);
+		}
+		try {
+			this.reports.returnForChanges(reportId, principal.getName(), form.getComment());
+			this.notices.notice(redirect, "report.returned.notice");
+		}
+		catch (ReportAlreadyDecidedException ex) {
+			this.notices.alert(redirect, "report.alreadyDecided");
+		}
+		return "redirect:/gestion/rapports/" + reportId;
+	}
+
+	@GetMapping("/{reportId:\\d+}/documents/{documentId:\\d+}")
+	ResponseEntity<byte[]> document(@PathVariable long reportId, @PathVariable long documentId) {
+		DocumentFile file = this.reports.document(reportId, documentId);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentDisposition(
+				ContentDisposition.attachment().filename(file.originalName(), StandardCharsets.UTF_8).build());
+		headers.setContentType(MediaType.parseMediaType(file.mediaType()));
+		headers.setContentLength(file.content().length);
+		headers.set("X-Content-Type-Options", "nosniff");
+		headers.setCacheControl(CacheControl.noStore().cachePrivate());
+		return ResponseEntity.ok().headers(headers).body(file.content());
+	}
+
+	private String page(long reportId, Model model) {
+		model.addAttribute("report", this.reports.staffReport(reportId));
+		return "report/staff-show";
+	}
+
+}

@@ -1,0 +1,579 @@
+package fr.apec.novapec.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.TestMail;
+import fr.apec.novapec.support.Text;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Laureate reports: due at the dates the call sets, written as drafts, sent once complete, read-only once
+ * sent, approved by staff (the laureate's public page then shows the figures) or returned with a comment
+ * (editable again, every member told). Nobody outside the organisation reaches a report, and only staff and
+ * administrators decide.
+ */
+@IntegrationTest
+class LaureateReportsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	ApplicationService applications;
+
+	@Autowired
+	DocumentVaultService vault;
+
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	MailOutbox mailOutbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestApplications test;
+
+	SelectedApplications selected;
+
+	String staff;
+
+	@BeforeEach
+	void fixtures() {
+		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
+		this.selected = new SelectedApplications(this.test, this.applications, this.vault, this.jdbc);
+		this.staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.test";
+		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille de l'équipe",
+				java.util.EnumSet.of(Role.STAFF));
+	}
+
+	/**
+	 * The laureates these tests publish are committed (the requests run outside any test transaction):
+	 * they go once the test is over, so that the showcase tests count only theirs.
+	 */
+	@AfterEach
+	void forgetTheLaureatesOfTheseTests() {
+		this.jdbc.sql("delete from laureate_project where slug like 'laureat-rapport-%'").update();
+	}
+
+	@Test
+	void reportDatesComeFromTheCallInterimSixMonthsAfterTheStartFinalAtTheEnd() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet daté");
+
+		List<ReportDue> due = this.reports.schedule(this.applications.draft(draft.id(), draft.member()));
+
+		assertThat(due).extracting(ReportDue::kind, ReportDue::dueOn, ReportDue::status).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(ReportKind.INTERIM, LocalDate.of(2027, 9, 1), null),
+				org.assertj.core.groups.Tuple.tuple(ReportKind.FINAL, LocalDate.of(2028, 9, 1), null));
+		String overview = page(get("/espace/candidatures/" + draft.id()).with(applicant(draft)));
+		assertThat(overview).contains("Rapports")
+			.contains("href=\"/espace/candidatures/" + draft.id() + "/rapports/intermediaire\"")
+			.contains("href=\"/espace/candidatures/" + draft.id() + "/rapports/final\"")
+			.contains("à rendre le " + "1 septembre 2027")
+			.contains("à rendre le " + "1 septembre 2028")
+			.doesNotContain("en retard");
+
+		// A project that started long ago: its interim report is overdue until it is sent.
+		this.jdbc.sql("update grant_application set start_date = date '2025-01-06' where id = ?").param(draft.id()).update();
+		overview = page(get("/espace/candidatures/" + draft.id()).with(applicant(draft)));
+		assertThat(overview).contains("à rendre le " + "6 juillet 2025").contains("en retard");
+	}
+
+	@Test
+	void aDraftReportSavesPartiallyAndIsCreatedOnceWhenOpened() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet en cours");
+		String form = page(get(report(draft, "intermediaire")).with(applicant(draft)));
+		assertThat(form).contains("Rapport intermédiaire")
+			.contains("Prévus dans la candidature : 40")
+			.contains("Prévus dans la candidature : 25")
+			.contains("Cible de la candidature : 40")
+			.contains("Cadres accompagnés");
+		page(get(report(draft, "intermediaire")).with(applicant(draft)));
+		assertThat(reportCount(draft)).isEqualTo(1);
+
+		this.mvc.perform(post(report(draft, "intermediaire")).with(applicant(draft)).with(csrf())
+				.param("reachedCadres", "12").param("reachedJeunesDiplomes", "").param("achieved[0]", "").param("text", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(report(draft, "intermediaire")))
+			.andExpect(flash().attribute("notice", "Le rapport est enregistré."));
+
+		Map<String, Object> row = reportRow(draft, "INTERIM");
+		assertThat(row.get("status")).isEqualTo("DRAFT");
+		assertThat(row.get("text")).isNull();
+		assertThat(reached(draft, "INTERIM")).containsExactly(Map.entry("cadres", 12));
+		assertThat(page(get(report(draft, "intermediaire")).with(applicant(draft)))).contains("value=\"12\"");
+	}
+
+	@Test
+	void negativeOrWrongFiguresAreRefusedBesideTheirFieldsWithTheInputKeptAndNothingSaved() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet mal chiffré");
+		this.mvc.perform(post(report(draft, "final")).with(applicant(draft)).with(csrf())
+				.param("reachedCadres", "12").param("text", "Premier bilan."))
+			.andExpect(status().is3xxRedirection());
+
+		String page = page(post(report(draft, "final")).with(applicant(draft)).with(csrf())
+			.param("reachedCadres", "-3").param("reachedJeunesDiplomes", "7").param("achieved[0]", "beaucoup")
+			.param("text", "Un autre bilan."));
+
+		assertThat(page).contains("Indiquez un nombre entier positif ou nul de bénéficiaires")
+			.contains("La valeur atteinte doit être un nombre entier positif ou nul")
+			.contains("value=\"-3\"")
+			.contains("value=\"beaucoup\"")
+			.contains("Un autre bilan.")
+			.contains("id=\"reachedCadres-error\"");
+		assertThat(reached(draft, "FINAL")).containsExactly(Map.entry("cadres", 12));
+		assertThat(reportRow(draft, "FINAL").get("text")).isEqualTo("Premier bilan.");
+	}
+
+	@Test
+	void sendingNeedsEveryFigureAndTheTextAndSavesNothingOtherwise() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet incomplet");
+
+		String page = page(post(report(draft, "intermediaire") + "/envoyer").with(applicant(draft)).with(csrf())
+			.param("reachedCadres", "30").param("reachedJeunesDiplomes", "").param("achieved[0]", "").param("text", " "));
+
+		assertThat(page).contains("Indiquez le nombre de bénéficiaires atteints pour ce public")
+			.contains("Indiquez la valeur atteinte pour cet indicateur")
+			.contains("Écrivez votre bilan avant d'envoyer le rapport.")
+			.contains("value=\"30\"");
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("DRAFT");
+		assertThat(reached(draft, "INTERIM")).isEmpty();
+		// The service holds the same rule, whatever the form lets through.
+		assertThatThrownBy(() -> this.reports.submit(draft.id(), ReportKind.INTERIM, draft.member(),
+				new ReportContent("Bilan", Map.of("cadres", 30), Map.of(1, 20), List.of())))
+			.isInstanceOf(IncompleteReportException.class);
+		assertThat(reached(draft, "INTERIM")).isEmpty();
+
+		send(draft, "intermediaire", "30", "12", "28");
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
+		assertThat(reportRow(draft, "INTERIM").get("submitted_at")).isNotNull();
+	}
+
+	@Test
+	void aDoubleClickSendsTheReportOnce() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet pressé");
+		this.reports.open(draft.id(), ReportKind.FINAL, draft.member());
+		ReportContent content = new ReportContent("Bilan final.", Map.of("cadres", 41, "jeunes-diplomes", 20),
+				Map.of(1, 38), List.of());
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<Boolean> click = () -> {
+			start.await();
+			try {
+				this.reports.submit(draft.id(), ReportKind.FINAL, draft.member(), content);
+				return true;
+			}
+			catch (ReportNotEditableException ex) {
+				return false;
+			}
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Boolean>> clicks = new ArrayList<>(List.of(pool.submit(click), pool.submit(click)));
+			start.countDown();
+			assertThat(List.of(clicks.get(0).get(), clicks.get(1).get())).containsExactlyInAnyOrder(true, false);
+		}
+		finally {
+			pool.shutdown();
+		}
+		Object sentAt = reportRow(draft, "FINAL").get("submitted_at");
+
+		this.mvc.perform(post(report(draft, "final") + "/envoyer").with(applicant(draft)).with(csrf())
+				.param("reachedCadres", "41").param("reachedJeunesDiplomes", "20").param("achieved[0]", "38")
+				.param("text", "Bilan final."))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alert", "Ce rapport a déjà été envoyé : il ne peut plus être modifié."));
+		assertThat(reportRow(draft, "FINAL").get("submitted_at")).isEqualTo(sentAt);
+	}
+
+	@Test
+	void aSentReportIsReadOnly() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet envoyé");
+		send(draft, "intermediaire", "30", "12", "28");
+
+		String page = page(get(report(draft, "intermediaire")).with(applicant(draft)));
+		assertThat(page).contains("Ce rapport a été envoyé : il ne peut plus être modifié.")
+			.contains("Bilan de test.")
+			.doesNotContain("Envoyer le rapport")
+			.doesNotContain("name=\"reachedCadres\"");
+
+		this.mvc.perform(post(report(draft, "intermediaire")).with(applicant(draft)).with(csrf())
+				.param("reachedCadres", "999").param("text", "Changé après coup"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alert", "Ce rapport a déjà été envoyé : il ne peut plus être modifié."));
+		assertThat(reached(draft, "INTERIM")).containsEntry("cadres", 30);
+		assertThat(reportRow(draft, "INTERIM").get("text")).isEqualTo("Bilan de test.");
+		assertThatThrownBy(() -> this.reports.save(draft.id(), ReportKind.INTERIM, draft.member(),
+				new ReportContent("x", Map.of(), Map.of(), List.of())))
+			.isInstanceOf(ReportNotEditableException.class);
+	}
+
+	@Test
+	void staffApprovalPutsTheReachedFiguresOnTheLaureatesPublicPageFinalOverInterim() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet lauréat");
+		String slug = "laureat-rapport-" + draft.id();
+		this.selected.newLaureate(draft.id(), slug);
+		assertThat(page(get("/laureats/" + slug))).doesNotContain("data-figure=\"reached\"");
+
+		send(draft, "intermediaire", "30", "12", "28");
+		long interim = reportId(draft, "INTERIM");
+		String list = page(get("/gestion/rapports").with(staff()));
+		assertThat(list).contains("Projet lauréat").contains("Organisation Projet lauréat").contains("Rapport intermédiaire")
+			.contains("1 septembre 2027")
+			.contains("href=\"/gestion/rapports/" + interim + "\"");
+		String review = Text.plainSpaces(page(get("/gestion/rapports/" + interim).with(staff())));
+		assertThat(review).contains("Cadres").contains(">40<").contains(">30<").contains(">25<").contains(">12<")
+			.contains("Cadres accompagnés").contains(">28<").contains("Bilan de test.");
+
+		this.mvc.perform(post("/gestion/rapports/" + interim + "/approuver").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "Le rapport est approuvé ; les membres de l'organisation sont prévenus."));
+
+		assertThat(laureateReached(draft)).isEqualTo(42);
+		assertThat(Text.plainSpaces(page(get("/laureats/" + slug)))).containsPattern("data-figure=\"reached\">42<");
+		assertThat(page(get("/gestion/rapports").with(staff()))).doesNotContain("href=\"/gestion/rapports/" + interim + "\"");
+
+		// The final report replaces the interim figures; an interim decision afterwards would not.
+		send(draft, "final", "55", "25", "40");
+		this.mvc.perform(post("/gestion/rapports/" + reportId(draft, "FINAL") + "/approuver").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(laureateReached(draft)).isEqualTo(80);
+		assertThat(Text.plainSpaces(page(get("/laureats/" + slug)))).containsPattern("data-figure=\"reached\">80<");
+
+		// Shown only where the organisation agreed to publish it.
+		this.jdbc.sql("update laureate_project set published_fields = array['description'] where slug = ?").param(slug).update();
+		assertThat(page(get("/laureats/" + slug))).doesNotContain("data-figure=\"reached\"");
+		assertThat(laureateReached(draft)).isEqualTo(80);
+	}
+
+	@Test
+	void approvalWithoutLaureateProjectChangesNoLaureate() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet pas encore publié");
+		send(draft, "intermediaire", "3", "4", "5");
+		this.reports.approve(reportId(draft, "INTERIM"), this.staff);
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("APPROVED");
+		assertThat(this.jdbc.sql("select count(*) from laureate_project where application_id = ?").param(draft.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aReturnedReportShowsTheCommentIsEditableAgainAndEveryMemberIsTold() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet renvoyé");
+		String colleague = this.test.organisations().newApplicant("Collègue");
+		this.test.organisations().addMember(draft.organisationId(), colleague);
+		send(draft, "intermediaire", "30", "12", "28");
+		long id = reportId(draft, "INTERIM");
+
+		this.mvc.perform(post("/gestion/rapports/" + id + "/renvoyer").with(staff()).with(csrf())
+				.param("comment", "Précisez combien de jeunes diplômés ont trouvé un emploi."))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/gestion/rapports/" + id));
+
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("RETURNED");
+		String page = page(get(report(draft, "intermediaire")).with(applicant(draft)));
+		assertThat(page).contains("Demande de modification")
+			.contains("Précisez combien de jeunes diplômés ont trouvé un emploi.")
+			.contains("Envoyer le rapport")
+			.contains("value=\"30\"");
+		assertThat(page(get("/espace/candidatures/" + draft.id()).with(applicant(draft)))).contains("à modifier");
+
+		deliverAllMail();
+		for (String member : List.of(draft.member(), colleague)) {
+			List<MimeMessage> mails = reportMails(member);
+			assertThat(mails).hasSize(1);
+			assertThat(mails.get(0).getSubject()).isEqualTo("Votre rapport sur « Projet renvoyé » est à modifier");
+			assertThat(TestMail.link(mails.get(0), "/espace/candidatures/"))
+				.isEqualTo("/espace/candidatures/" + draft.id() + "/rapports/intermediaire");
+			assertThat(TestMail.text(mails.get(0))).contains("rapport interm");
+		}
+
+		// Changed and sent again, then approved: the members are told again.
+		send(draft, "intermediaire", "30", "15", "28");
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
+		this.reports.approve(id, this.staff);
+		deliverAllMail();
+		assertThat(reportMails(colleague)).hasSize(2);
+		assertThat(reportMails(colleague).get(1).getSubject()).isEqualTo("Votre rapport sur « Projet renvoyé » est approuvé");
+	}
+
+	@Test
+	void returningWithoutACommentIsRefusedAndASecondDecisionGetsAMessage() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet décidé");
+		send(draft, "final", "50", "20", "39");
+		long id = reportId(draft, "FINAL");
+
+		String page = page(post("/gestion/rapports/" + id + "/renvoyer").with(staff()).with(csrf()).param("comment", "   "));
+		assertThat(page).contains("Indiquez ce que l'organisation doit modifier.");
+		assertThat(reportRow(draft, "FINAL").get("status")).isEqualTo("SUBMITTED");
+		assertThatThrownBy(() -> this.reports.returnForChanges(id, this.staff, " "))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		this.mvc.perform(post("/gestion/rapports/" + id + "/approuver").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/gestion/rapports/" + id + "/renvoyer").with(staff()).with(csrf()).param("comment", "Trop tard"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alert", "Une décision a déjà été prise sur ce rapport : rien n'a changé."));
+		this.mvc.perform(post("/gestion/rapports/" + id + "/approuver").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("alert", "Une décision a déjà été prise sur ce rapport : rien n'a changé."));
+		assertThat(reportRow(draft, "FINAL").get("status")).isEqualTo("APPROVED");
+		assertThat(reportRow(draft, "FINAL").get("staff_comment")).isNull();
+	}
+
+	@Test
+	void ofTwoConcurrentDecisionsOnlyOnePassesAndTheOtherIsToldSo() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet disputé");
+		send(draft, "intermediaire", "30", "12", "28");
+		long id = reportId(draft, "INTERIM");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> approval = pool.submit(() -> decision(start, () -> this.reports.approve(id, this.staff)));
+			Future<String> refusal = pool.submit(() -> decision(start,
+					() -> this.reports.returnForChanges(id, this.staff, "Précisez les chiffres.")));
+			start.countDown();
+			List<String> outcomes = List.of(approval.get(), refusal.get());
+			assertThat(outcomes).containsOnlyOnce("decided").contains("already decided");
+			assertThat(reportRow(draft, "INTERIM").get("status"))
+				.isEqualTo(outcomes.get(0).equals("decided") ? "APPROVED" : "RETURNED");
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static String decision(CountDownLatch start, Runnable decide) throws InterruptedException {
+		start.await();
+		try {
+			decide.run();
+			return "decided";
+		}
+		catch (ReportAlreadyDecidedException ex) {
+			return "already decided";
+		}
+	}
+
+	@Test
+	void documentsAreChosenFromTheOrganisationsVaultAndStaffDownloadOnlyThoseAttached() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet documenté");
+		TestApplications.Draft other = this.test.newCompleteDraft("Autre organisation", this.vault);
+		this.test.addDocument(draft, this.vault, DocumentKind.ACTIVITY_REPORT, null);
+		long activityReport = this.vault.documents(draft.organisationId(), draft.member()).stream()
+			.filter((d) -> d.kind() == DocumentKind.ACTIVITY_REPORT).findFirst().orElseThrow().id();
+		long notAttached = this.vault.documents(draft.organisationId(), draft.member()).stream()
+			.filter((d) -> d.kind() != DocumentKind.ACTIVITY_REPORT).findFirst().orElseThrow().id();
+		long foreign = this.vault.documents(other.organisationId(), other.member()).get(0).id();
+
+		String refused = page(post(report(draft, "intermediaire")).with(applicant(draft)).with(csrf())
+			.param("reachedCadres", "5").param("documents", String.valueOf(foreign)));
+		assertThat(refused).contains("n'appartient pas au coffre-fort de votre organisation");
+		assertThat(reached(draft, "INTERIM")).isEmpty();
+
+		this.mvc.perform(post(report(draft, "intermediaire") + "/envoyer").with(applicant(draft)).with(csrf())
+				.param("reachedCadres", "30").param("reachedJeunesDiplomes", "12").param("achieved[0]", "28")
+				.param("text", "Bilan documenté.").param("documents", String.valueOf(activityReport)))
+			.andExpect(status().is3xxRedirection());
+		long id = reportId(draft, "INTERIM");
+
+		assertThat(page(get("/gestion/rapports/" + id).with(staff())))
+			.contains("href=\"/gestion/rapports/" + id + "/documents/" + activityReport + "\"");
+		this.mvc.perform(get("/gestion/rapports/" + id + "/documents/" + activityReport).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "application/pdf"));
+		this.mvc.perform(get("/gestion/rapports/" + id + "/documents/" + notAttached).with(staff()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/gestion/rapports/" + id + "/documents/" + foreign).with(staff()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void memberOfAnotherOrganisationGets404OnEveryReportRoute() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet secret lauréat");
+		TestApplications.Draft intruder = this.test.newDraft("Projet curieux");
+		this.reports.open(draft.id(), ReportKind.INTERIM, draft.member());
+		long missing = Long.MAX_VALUE - 1;
+		for (long id : List.of(draft.id(), missing)) {
+			for (String kind : List.of("intermediaire", "final", "annuel", "INTERIM", "1")) {
+				String path = "/espace/candidatures/" + id + "/rapports/" + kind;
+				expect404(get(path).with(applicant(intruder)));
+				expect404(post(path).with(applicant(intruder)).with(csrf()).param("reachedCadres", "1"));
+				expect404(post(path + "/envoyer").with(applicant(intruder)).with(csrf()).param("reachedCadres", "1"));
+			}
+		}
+		expect404(get("/espace/candidatures/99999999999999999999999/rapports/final").with(applicant(intruder)));
+		// The member's own unknown kind is a 404 as well.
+		expect404(get("/espace/candidatures/" + draft.id() + "/rapports/annuel").with(applicant(draft)));
+		assertThat(reached(draft, "INTERIM")).isEmpty();
+		assertThat(reportCount(draft)).isEqualTo(1);
+	}
+
+	@Test
+	void reportsOfAnApplicationNotSelectedAre404() throws Exception {
+		TestApplications.Draft inReview = this.selected.newInReview("Projet en instruction");
+		TestApplications.Draft draft = this.test.newDraft("Projet brouillon");
+		for (TestApplications.Draft d : List.of(inReview, draft)) {
+			for (String kind : List.of("intermediaire", "final")) {
+				expect404(get(report(d, kind)).with(applicant(d)));
+				expect404(post(report(d, kind)).with(applicant(d)).with(csrf()).param("reachedCadres", "1"));
+				expect404(post(report(d, kind) + "/envoyer").with(applicant(d)).with(csrf()));
+			}
+			assertThat(page(get("/espace/candidatures/" + d.id()).with(applicant(d)))).doesNotContain("/rapports/");
+			assertThat(reportCount(d)).isZero();
+		}
+	}
+
+	@Test
+	void onlyStaffAndAdministratorsReachTheStaffReportPages() throws Exception {
+		TestApplications.Draft draft = this.selected.newSelected("Projet gardé");
+		send(draft, "intermediaire", "30", "12", "28");
+		long id = reportId(draft, "INTERIM");
+		for (String path : List.of("/gestion/rapports", "/gestion/rapports/" + id)) {
+			this.mvc.perform(get(path).with(applicant(draft))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user("relecteur@apec.test").roles("REVIEWER"))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user(IntegrationTest.ADMIN_EMAIL).roles("ADMIN"))).andExpect(status().isOk());
+			this.mvc.perform(get(path).with(staff())).andExpect(status().isOk());
+		}
+		this.mvc.perform(post("/gestion/rapports/" + id + "/approuver").with(applicant(draft)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/gestion/rapports/" + id + "/approuver").with(user("relecteur@apec.test").roles("REVIEWER"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
+		assertThat(page(get("/gestion").with(staff()))).contains("href=\"/gestion/rapports\"");
+		assertThat(page(get("/gestion").with(user("relecteur@apec.test").roles("REVIEWER"))))
+			.doesNotContain("href=\"/gestion/rapports\"");
+		// A draft is the organisation's own: staff do not see it.
+		this.reports.open(draft.id(), ReportKind.FINAL, draft.member());
+		expect404(get("/gestion/rapports/" + reportId(draft, "FINAL")).with(staff()));
+		expect404(get("/gestion/rapports/" + Long.MAX_VALUE).with(staff()));
+	}
+
+	// Helpers
+
+	private void send(TestApplications.Draft draft, String kind, String cadres, String jeunes, String achieved)
+			throws Exception {
+		this.mvc.perform(post(report(draft, kind) + "/envoyer").with(applicant(draft)).with(csrf())
+				.param("reachedCadres", cadres).param("reachedJeunesDiplomes", jeunes).param("achieved[0]", achieved)
+				.param("text", "Bilan de test."))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("notice"));
+	}
+
+	/** Sends every mail due, a batch after another: other tests may have left more than one batch queued. */
+	private void deliverAllMail() {
+		while (this.mailOutbox.sendDue() > 0) {
+			// next batch
+		}
+	}
+
+	/** The mails about reports this member received, oldest first (the application's receipt left out). */
+	private static List<MimeMessage> reportMails(String member) {
+		return TestMail.to(member).stream().filter((mail) -> {
+			try {
+				return mail.getSubject().startsWith("Votre rapport");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static String report(TestApplications.Draft draft, String kind) {
+		return "/espace/candidatures/" + draft.id() + "/rapports/" + kind;
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor applicant(
+			TestApplications.Draft draft) {
+		return user(draft.member()).roles("APPLICANT");
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
+		return user(this.staff).roles("STAFF");
+	}
+
+	private void expect404(MockHttpServletRequestBuilder request) throws Exception {
+		this.mvc.perform(request).andExpect(status().isNotFound());
+	}
+
+	private String page(RequestBuilder request) throws Exception {
+		return HtmlUtils.htmlUnescape(this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private long reportCount(TestApplications.Draft draft) {
+		return this.jdbc.sql("select count(*) from laureate_report where application_id = ?").param(draft.id())
+			.query(Long.class).single();
+	}
+
+	private Map<String, Object> reportRow(TestApplications.Draft draft, String kind) {
+		return this.jdbc.sql("select * from laureate_report where application_id = ? and kind = ?")
+			.params(draft.id(), kind).query().singleRow();
+	}
+
+	private long reportId(TestApplications.Draft draft, String kind) {
+		return ((Number) reportRow(draft, kind).get("id")).longValue();
+	}
+
+	private Map<String, Integer> reached(TestApplications.Draft draft, String kind) {
+		Map<String, Integer> reached = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				select b.public_code, b.reached from report_beneficiary b join laureate_report r on r.id = b.report_id
+				where r.application_id = ? and r.kind = ?""")
+			.params(draft.id(), kind)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> reached.put(rs.getString(1), rs.getInt(2)));
+		return reached;
+	}
+
+	private Integer laureateReached(TestApplications.Draft draft) {
+		return this.jdbc.sql("select reached_beneficiaries from laureate_project where application_id = ?")
+			.param(draft.id()).query(Integer.class).single();
+	}
+
+}
