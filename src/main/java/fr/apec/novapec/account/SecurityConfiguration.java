@@ -38,9 +38,10 @@ class SecurityConfiguration {
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
 				.requestMatchers("/compte/**").authenticated()
-				// Working on applications is for staff and administrators; reviewers get their own pages later.
-				.requestMatchers("/gestion/candidatures/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
-				.requestMatchers("/gestion/rapports/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				// Working on applications and laureate reports is for staff and administrators; reviewers get
+				// their own pages later.
+				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**")
+				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
