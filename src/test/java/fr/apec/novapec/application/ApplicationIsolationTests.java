@@ -2,16 +2,24 @@ package fr.apec.novapec.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,6 +56,16 @@ class ApplicationIsolationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DocumentVaultService vault;
+
+	@Autowired
+	ApplicationMessages messages;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	TestApplications.Draft a;
 
@@ -117,6 +136,79 @@ class ApplicationIsolationTests {
 			.isThrownBy(() -> this.applications.history(this.a.id(), this.b.member()));
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotFoundException.class)
 			.isThrownBy(() -> this.applications.createDraft(this.b.member(), this.a.organisationId(), "Intrus"));
+	}
+
+	/**
+	 * Every address the portal answers under /espace/candidatures/{id}, read from Spring MVC's own
+	 * mappings (so that a route added later is tried too), with A's real ids in every variable: A's
+	 * application is selected, has a message with a file from staff and a report. B's member gets 404 on
+	 * each, with GET and with a multipart POST carrying CSRF and plausible fields, and nothing of A
+	 * changes.
+	 */
+	@Test
+	void memberOfAnotherOrganisationGets404OnEveryRouteThatNamesTheApplication() throws Exception {
+		TestApplications.Draft selected = this.test.newSelected("Projet lauréat secret de A", this.vault);
+		long messageId = this.messages.writeAsStaff(selected.id(), IntegrationTest.ADMIN_EMAIL, "Question de l'équipe",
+				new MessageUpload("piece.pdf", TestFiles.pdf()));
+		long fileId = this.jdbc.sql("select id from application_message_file where message_id = ?")
+			.param(messageId)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/espace/candidatures/" + selected.id() + "/rapports/intermediaire")
+			.with(user(selected.member()).roles("APPLICANT"))).andExpect(status().isOk());
+		Map<String, String> values = Map.of("id", String.valueOf(selected.id()), "messageId", String.valueOf(messageId),
+				"fileId", String.valueOf(fileId), "kind", "intermediaire");
+		Map<String, Object> before = this.test.row(selected.id());
+		String thread = this.messages.thread(selected.id(), selected.member()).toString();
+
+		List<String> tried = new java.util.ArrayList<>();
+		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : mapping.getPatternValues()) {
+				if (!pattern.startsWith("/espace/candidatures/{id")) {
+					continue;
+				}
+				String path = fill(pattern, values);
+				Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+				if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+					this.mvc.perform(get(path).with(user(this.b.member()).roles("APPLICANT")))
+						.andExpect(status().isNotFound())
+						.andExpect(content().string(not(containsString("secret"))));
+				}
+				if (methods.isEmpty() || methods.contains(RequestMethod.POST)) {
+					this.mvc.perform(multipart(path).file(new MockMultipartFile("file", "x.pdf", "application/pdf",
+							TestFiles.pdf()))
+						.with(user(this.b.member()).roles("APPLICANT"))
+						.with(csrf())
+						.param("title", "Piraté")
+						.param("text", "Piraté")
+						.param("reason", "Piraté")
+						.param("kind", "STATUTES")
+						.param("documents", "1")).andExpect(status().isNotFound());
+				}
+				tried.add(pattern);
+			}
+		}
+		assertThat(tried).as("routes tried").anyMatch((p) -> p.endsWith("/pdf"))
+			.anyMatch((p) -> p.contains("/messages"))
+			.anyMatch((p) -> p.contains("/fichiers/"))
+			.anyMatch((p) -> p.contains("/rapports/"))
+			.anyMatch((p) -> p.endsWith("/retirer"));
+		assertThat(this.test.row(selected.id())).isEqualTo(before);
+		assertThat(this.messages.thread(selected.id(), selected.member()).toString()).isEqualTo(thread);
+	}
+
+	/** The pattern with each variable replaced by its value; a variable not known here fails the test. */
+	private static String fill(String pattern, Map<String, String> values) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{(\\w+)(:[^}]*)?}").matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			assertThat(value).as("a value for {" + matcher.group(1) + "} in " + pattern + ": add it to this test")
+				.isNotNull();
+			matcher.appendReplacement(path, value);
+		}
+		matcher.appendTail(path);
+		return path.toString();
 	}
 
 	private static List<String> paths(long id) {

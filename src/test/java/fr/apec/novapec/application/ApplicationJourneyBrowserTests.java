@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.deque.html.axecore.results.Rule;
 import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
@@ -43,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SPACE, ENTER): a member starts an application, lets autosave keep what is typed, logs out in the
  * middle and finds everything again in a second session, writes every step, attaches a document of
  * the vault and sends another from the step, submits, receives the receipt by mail with the PDF of the
- * application, and sees the history. axe-core checks every page on the way.
+ * application, and sees the history; staff ask a question from their page, the member is told by mail,
+ * reads it and answers it. axe-core checks every page on the way.
  */
 @WebServerTest
 class ApplicationJourneyBrowserTests {
@@ -183,7 +187,7 @@ class ApplicationJourneyBrowserTests {
 		assertThat(this.applications.draft(id, member).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 
 		// The receipt.
-		this.outbox.sendDue();
+		deliverMail();
 		List<MimeMessage> mails = TestMail.to(member);
 		assertThat(mails).hasSize(1);
 		assertThat(TestMail.text(mails.get(0))).contains("Cadres et jeunes dipl");
@@ -196,7 +200,53 @@ class ApplicationJourneyBrowserTests {
 				.contains("45 000,50 €");
 		}
 
+		// Staff ask a question from their side of the thread.
+		logOut();
+		String staff = "instruction-" + UUID.randomUUID() + "@apec.test";
+		this.accounts.createAccount(staff, TestOrganisations.PASSWORD, "Dominique Instruction", EnumSet.of(Role.STAFF));
+		logIn(staff);
+		follow((e) -> "/gestion/candidatures".equals(e.getDomAttribute("href")), "/gestion/candidatures");
+		checkAccessibility("staff list of applications");
+		follow((e) -> ("/gestion/candidatures/" + id).equals(e.getDomAttribute("href")), "/gestion/candidatures/" + id);
+		checkAccessibility("staff page of the application");
+		browser.tabToAndType("text", "Combien d'ateliers prévoyez-vous à Montpellier ?");
+		sendMessage("Combien d'ateliers prévoyez-vous à Montpellier ?");
+		logOut();
+
+		// The member is told by mail, reads the question on the application's page and answers it.
+		deliverMail();
+		List<MimeMessage> notices = TestMail.to(member);
+		assertThat(notices).hasSize(2);
+		logIn(member);
+		browser.open(url(TestMail.link(notices.get(1), "/espace/candidatures/" + id)));
+		assertThat(driver.findElement(By.id("messages")).getText()).contains("Équipe Novapec")
+			.contains("Combien d'ateliers prévoyez-vous à Montpellier ?");
+		checkAccessibility("application page with a staff message");
+		browser.tabToAndType("text", "Huit à Montpellier, dont quatre dans le quartier de la Mosson.");
+		sendMessage("Huit à Montpellier, dont quatre dans le quartier de la Mosson.");
+		checkAccessibility("application page with the answer");
+		assertThat(this.jdbc.sql("select count(*) from application_message where application_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+
 		assertThat(this.violations).as(String.join(System.lineSeparator(), this.violations)).isEmpty();
+	}
+
+	/** TAB to the thread's button, ENTER: the page comes back with the message in the thread. */
+	private void sendMessage(String text) {
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Envoyer le message"),
+				"the send button");
+		press(Keys.ENTER);
+		browser.await().until((d) -> d.findElement(By.id("messages")).getText().contains(text)
+				&& d.findElements(By.className("error-summary")).isEmpty());
+	}
+
+	/** Sends every mail that is due (the outbox sends them in batches). */
+	private void deliverMail() {
+		while (this.outbox.sendDue() > 0) {
+			// until nothing is left
+		}
 	}
 
 	/** A PDF on disk, as the member's computer holds it. */
@@ -208,21 +258,20 @@ class ApplicationJourneyBrowserTests {
 		return file;
 	}
 
-	private void logIn(String member) {
+	private void logIn(String email) {
 		browser.open(url("/connexion"));
-		browser.tabToAndType("email", member);
+		browser.tabToAndType("email", email);
 		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
-		// To the member's space, or back to the page that asked for the login.
-		browser.await().until((d) -> d.getCurrentUrl().contains("/espace"));
+		browser.await().until((d) -> d.getCurrentUrl().contains("/espace") || d.getCurrentUrl().contains("/gestion"));
 	}
 
+	/** Logs out with the header's button: the page that follows offers to log in again. */
 	private void logOut() {
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Se déconnecter"),
 				"the log-out button");
 		press(Keys.ENTER);
-		browser.await().until((d) -> !d.getCurrentUrl().contains("/espace"));
-		browser.open(url("/espace/candidatures"));
-		browser.await().until((d) -> d.getCurrentUrl().contains("/connexion"));
+		browser.await().until((d) -> !d.getCurrentUrl().contains("/espace") && !d.getCurrentUrl().contains("/gestion")
+				&& !d.findElements(By.cssSelector("a[href='/connexion']")).isEmpty());
 	}
 
 	/** TAB to the link, ENTER, and wait for the page it leads to. */

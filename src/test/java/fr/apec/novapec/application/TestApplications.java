@@ -14,6 +14,7 @@ import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.support.IntegrationTest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -85,6 +86,33 @@ public final class TestApplications {
 		Draft draft = newDraft(title);
 		fillAllSteps(draft);
 		addRequiredDocuments(draft, vault);
+		return draft;
+	}
+
+	/**
+	 * A complete application, submitted by its member and taken into review by staff through the
+	 * lifecycle. The submission is attached to the December 2024 round behind the lifecycle's back (no
+	 * round is open today, and a review needs one).
+	 */
+	public Draft newInReview(String title, DocumentVaultService vault) {
+		Draft draft = newCompleteDraft(title, vault);
+		this.applications.submit(draft.id(), draft.member());
+		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
+			.param(draft.id())
+			.update();
+		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF, ApplicationStatus.IN_REVIEW,
+				null);
+		return draft;
+	}
+
+	/**
+	 * A selected application, the selection set behind the lifecycle's back with its awarded amount (the
+	 * committee's change of state cannot set it yet): starts on 1 March 2027 for 18 months, targets cadres
+	 * (40 planned) and jeunes diplômés (25 planned), one indicator « Cadres accompagnés » with a target of 40.
+	 */
+	public Draft newSelected(String title, DocumentVaultService vault) {
+		Draft draft = newInReview(title, vault);
+		forceStatus(draft.id(), ApplicationStatus.SELECTED);
 		return draft;
 	}
 

@@ -85,7 +85,7 @@ class LaureateReportsTests {
 	@BeforeEach
 	void fixtures() {
 		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		this.selected = new SelectedApplications(this.test, this.applications, this.vault, this.jdbc);
+		this.selected = new SelectedApplications(this.test, this.vault, this.jdbc);
 		this.staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.test";
 		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille de l'équipe",
 				java.util.EnumSet.of(Role.STAFF));

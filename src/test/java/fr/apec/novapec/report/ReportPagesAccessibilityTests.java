@@ -63,7 +63,7 @@ class ReportPagesAccessibilityTests {
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheReportPages() {
 		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = new SelectedApplications(test, this.applications, this.vault, this.jdbc)
+		TestApplications.Draft draft = new SelectedApplications(test, this.vault, this.jdbc)
 			.newSelected("Rapports accessibles");
 		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD, "/espace");
 
