@@ -8,7 +8,8 @@
 #
 # Settings (environment): BASE_URL (http://localhost:8080), DURATION (20s), WARMUP (3s), THREADS (2),
 # CONNECTIONS (32), TIMEOUT (wrk's request timeout, 5s), OUT_DIR (where wrk's raw output is kept;
-# a new temporary directory by default).
+# a new temporary directory by default), COOKIE (a Cookie header sent with every request, for pages
+# behind a login: bench/staff.sh sets it).
 # Target (bench/README.md): on the list page, filtered or searched, >= 2000 requests/s and p99 < 50 ms.
 set -euo pipefail
 
@@ -100,18 +101,21 @@ main() {
     echo "wrk against $BASE_URL: $THREADS threads, $CONNECTIONS connections, $DURATION per URL" \
          "after a $WARMUP warm-up; raw output in $out_dir"
 
+    local cookie=()
+    if [[ -n ${COOKIE:-} ]]; then cookie=(-H "Cookie: $COOKIE"); fi
+
     local rows=() n=0 path url status file line
     for path in "${paths[@]}"; do
         n=$((n + 1))
         url="$BASE_URL$path"
-        status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url" || true)
+        status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "${cookie[@]}" "$url" || true)
         [[ $status == 2?? ]] || echo "warning: $path answers HTTP $status" >&2
         if [[ $WARMUP != 0 && $WARMUP != 0[smh] ]]; then
-            wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout "$TIMEOUT" "$url" >/dev/null 2>&1 || true
+            wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout "$TIMEOUT" "${cookie[@]}" "$url" >/dev/null 2>&1 || true
         fi
         file="$out_dir/$(printf '%02d' "$n").txt"
         echo "  $path ..." >&2
-        wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout "$TIMEOUT" --latency "$url" >"$file" 2>&1 \
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout "$TIMEOUT" --latency "${cookie[@]}" "$url" >"$file" 2>&1 \
             || echo "warning: wrk failed on $path (see $file)" >&2
         line=$(parse_wrk <"$file")
         rows+=("$path $status $line")
