@@ -14,8 +14,6 @@ import com.deque.html.axecore.results.Rule;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.organisation.DocumentKind;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.shared.mail.MailOutbox;
@@ -62,13 +60,7 @@ class ApplicationJourneyBrowserTests {
 	AccountService accounts;
 
 	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	ApplicationService applications;
-
-	@Autowired
-	DocumentVaultService vault;
 
 	@Autowired
 	MailOutbox outbox;
@@ -76,16 +68,18 @@ class ApplicationJourneyBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestApplications test;
+
 	private final List<String> violations = new ArrayList<>();
 
 	@Test
 	void aMemberWritesAnApplicationOverTwoSessionsSubmitsItAndGetsTheReceiptWithTheKeyboardAlone() throws Exception {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		String member = test.organisations().newApplicant("Camille Martin");
-		long organisation = test.organisations().newOrganisation(member, "Parcours Cadres Occitanie");
+		String member = this.test.organisations().newApplicant("Camille Martin");
+		long organisation = this.test.organisations().newOrganisation(member, "Parcours Cadres Occitanie");
 		TestApplications.Draft vaultOwner = new TestApplications.Draft(member, organisation, 0);
-		test.addDocument(vaultOwner, this.vault, DocumentKind.STATUTES, null);
-		test.addDocument(vaultOwner, this.vault, DocumentKind.APPROVED_ACCOUNTS, LocalDate.now().plusYears(1));
+		this.test.addDocument(vaultOwner, DocumentKind.STATUTES, null);
+		this.test.addDocument(vaultOwner, DocumentKind.APPROVED_ACCOUNTS, LocalDate.now().plusYears(1));
 		WebDriver driver = browser.open(url("/connexion"));
 		logIn(member);
 

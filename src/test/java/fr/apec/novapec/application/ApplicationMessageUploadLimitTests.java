@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.WebServerTest;
@@ -40,19 +37,13 @@ class ApplicationMessageUploadLimitTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	ApplicationService applications;
 
 	@Autowired
-	DocumentVaultService vault;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestApplications test;
 
 	HttpClient browser;
 
@@ -60,8 +51,7 @@ class ApplicationMessageUploadLimitTests {
 
 	@BeforeEach
 	void signedInMemberOfASubmittedApplication() throws Exception {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		this.draft = test.newCompleteDraft("Projet aux gros fichiers", this.vault);
+		this.draft = this.test.newCompleteDraft("Projet aux gros fichiers");
 		this.applications.submit(this.draft.id(), this.draft.member());
 		this.browser = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())

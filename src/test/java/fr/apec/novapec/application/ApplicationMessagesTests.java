@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
@@ -59,24 +57,18 @@ class ApplicationMessagesTests {
 	AccountService accounts;
 
 	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	MailOutbox outbox;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestApplications test;
 
 	String staff;
 
 	@BeforeEach
 	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
 		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
 		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille Instructrice",
 				EnumSet.of(Role.STAFF));
@@ -272,7 +264,7 @@ class ApplicationMessagesTests {
 	}
 
 	private TestApplications.Draft submitted(String title) {
-		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft(title);
 		this.applications.submit(draft.id(), draft.member());
 		return draft;
 	}

@@ -5,8 +5,6 @@ import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
 import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.WebServerTest;
@@ -18,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,21 +38,14 @@ class ApplicationPagesAccessibilityTests {
 	AccountService accounts;
 
 	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	ApplicationService applications;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	DocumentVaultService vault;
+	TestApplications test;
 
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheApplicationPages() throws Exception {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = test.newDraft("Accessible");
+		TestApplications.Draft draft = this.test.newDraft("Accessible");
 		WebDriver driver = browser.open(url("/connexion"));
 		browser.tabToAndType("email", draft.member());
 		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
@@ -72,8 +62,8 @@ class ApplicationPagesAccessibilityTests {
 		}
 
 		// The review step once nothing blocks the submission: its button to submit.
-		test.fillAllSteps(draft);
-		test.addRequiredDocuments(draft, this.vault);
+		this.test.fillAllSteps(draft);
+		this.test.addRequiredDocuments(draft);
 		browser.open(url(base + "/verification"));
 		assertThat(driver.findElements(By.cssSelector("form button[type=submit]"))).isNotEmpty();
 		check("review ready to submit", violations);
@@ -116,8 +106,7 @@ class ApplicationPagesAccessibilityTests {
 
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheThreadAndTheStaffPages() {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = test.newCompleteDraft("Dialogue accessible", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Dialogue accessible");
 		this.applications.submit(draft.id(), draft.member());
 		String staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.fr";
 		this.accounts.createAccount(staff, "mot-de-passe-equipe-long", "Camille Instructrice",

@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
@@ -66,12 +64,6 @@ class StaffApplicationsTests {
 	AccountService accounts;
 
 	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	MailOutbox outbox;
 
 	@Autowired
@@ -80,13 +72,13 @@ class StaffApplicationsTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
 	TestApplications test;
 
 	String staff;
 
 	@BeforeEach
 	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
 		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
 		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Dominique Gestion", EnumSet.of(Role.STAFF));
 	}
@@ -369,7 +361,7 @@ class StaffApplicationsTests {
 
 	/** A submitted application waiting for the next round (none is open in the tests). */
 	private TestApplications.Draft waitingForRound(String title) {
-		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft(title);
 		this.applications.submit(draft.id(), draft.member());
 		return draft;
 	}

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,10 @@ class DocumentUploadLimitTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestOrganisations test;
 
 	HttpClient browser;
 
@@ -48,9 +44,8 @@ class DocumentUploadLimitTests {
 
 	@BeforeEach
 	void signedInMember() throws Exception {
-		TestOrganisations test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
-		String email = test.newApplicant("Camille");
-		this.organisation = test.newOrganisation(email, "Gros fichiers");
+		String email = this.test.newApplicant("Camille");
+		this.organisation = this.test.newOrganisation(email, "Gros fichiers");
 		this.browser = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)

@@ -1,8 +1,6 @@
 package fr.apec.novapec.organisation;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,17 +32,10 @@ class OrganisationCreationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	OrganisationService organisations;
 
+	@Autowired
 	TestOrganisations test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
-	}
 
 	@Test
 	void anApplicantRegistersAnOrganisationAndBecomesItsFirstMember() throws Exception {

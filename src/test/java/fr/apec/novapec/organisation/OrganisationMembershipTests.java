@@ -2,7 +2,6 @@ package fr.apec.novapec.organisation;
 
 import java.util.List;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
@@ -36,19 +35,16 @@ class OrganisationMembershipTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	OrganisationService organisations;
 
 	@Autowired
 	MailOutbox mailOutbox;
 
+	@Autowired
 	TestOrganisations test;
 
 	@BeforeEach
 	void helpers() {
-		this.test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
 		TestMail.server();
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Accounts, organisations and SIRETs for the tests. Every call makes new ones (random SIRETs, unique
- * addresses), so tests never collide in the shared database.
+ * addresses), so tests never collide in the shared database. A bean of every {@code IntegrationTest} and
+ * {@code WebServerTest} context: tests inject it.
  */
 public final class TestOrganisations {
 

@@ -9,10 +9,7 @@ import java.util.UUID;
 import com.deque.html.axecore.results.Rule;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
-import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.TestApplications;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.WebServerTest;
@@ -46,25 +43,17 @@ class ReportPagesAccessibilityTests {
 	AccountService accounts;
 
 	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ApplicationService applications;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	ReportService reports;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestApplications test;
+
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheReportPages() {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = new SelectedApplications(test, this.vault, this.jdbc)
-			.newSelected("Rapports accessibles");
+		TestApplications.Draft draft = this.test.newSelected("Rapports accessibles");
 		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD, "/espace");
 
 		List<String> violations = new ArrayList<>();
