@@ -9,7 +9,6 @@ import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -42,10 +41,7 @@ class ApplicationAutosaveBrowserTests {
 	@Test
 	void whatIsTypedInTheProjectStepSavesItselfAndIsThereAfterAReload() {
 		TestApplications.Draft draft = this.test.newDraft("Sauvegarde automatique");
-		WebDriver driver = browser.open(url("/connexion"));
-		browser.tabToAndType("email", draft.member());
-		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
-		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace"));
+		WebDriver driver = browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
 
 		String page = url("/espace/candidatures/" + draft.id() + "/projet");
 		browser.open(page);

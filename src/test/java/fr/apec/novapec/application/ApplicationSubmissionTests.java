@@ -274,10 +274,7 @@ class ApplicationSubmissionTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet reçu");
 		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		// Every due mail, whatever other tests left in the outbox (it sends 20 at a time).
-		while (this.mail.sendDue() > 0) {
-			// the next batch
-		}
+		TestMail.deliverAll(this.mail);
 		List<MimeMessage> received = TestMail.to(draft.member());
 		assertThat(received).hasSize(1);
 		MimeMessage receipt = received.get(0);
@@ -293,8 +290,7 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void aReturnedApplicationShowsTheStaffReasonIsEditableAndIsSubmittedAgainThroughTheReview() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet renvoyé");
-		this.applications.submit(draft.id(), draft.member());
+		TestApplications.Draft draft = this.test.newSubmitted("Projet renvoyé");
 		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
 				ApplicationStatus.RETURNED, "Précisez les cofinancements attendus.");
 

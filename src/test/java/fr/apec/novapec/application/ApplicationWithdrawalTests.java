@@ -141,8 +141,7 @@ class ApplicationWithdrawalTests {
 		if (state == ApplicationStatus.DRAFT) {
 			return this.test.newDraft("Projet brouillon");
 		}
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet " + state);
-		this.applications.submit(draft.id(), draft.member());
+		TestApplications.Draft draft = this.test.newSubmitted("Projet " + state);
 		if (state == ApplicationStatus.RETURNED) {
 			this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
 					ApplicationStatus.RETURNED, "Précisez le budget.");

@@ -93,16 +93,30 @@ public final class TestApplications {
 	}
 
 	/**
-	 * A complete application, submitted by its member and taken into review by staff through the
-	 * lifecycle. The submission is attached to the December 2024 round behind the lifecycle's back (no
-	 * round is open today, and a review needs one).
+	 * A complete application submitted by its member through the lifecycle: no round is open in the tests,
+	 * so it waits for the next one.
 	 */
-	public Draft newInReview(String title) {
+	public Draft newSubmitted(String title) {
 		Draft draft = newCompleteDraft(title);
 		this.applications.submit(draft.id(), draft.member());
+		return draft;
+	}
+
+	/**
+	 * A submitted application attached to the December 2024 round behind the lifecycle's back (no round is
+	 * open today, and staff's decisions need one).
+	 */
+	public Draft newSubmittedInRound(String title) {
+		Draft draft = newSubmitted(title);
 		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
 			.param(draft.id())
 			.update();
+		return draft;
+	}
+
+	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
+	public Draft newInReview(String title) {
+		Draft draft = newSubmittedInRound(title);
 		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF, ApplicationStatus.IN_REVIEW,
 				null);
 		return draft;

@@ -10,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.organisation.DocumentKind;
@@ -56,9 +54,6 @@ class LaureateReportsTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	ApplicationService applications;
 
 	@Autowired
@@ -83,9 +78,7 @@ class LaureateReportsTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.test";
-		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille de l'équipe",
-				java.util.EnumSet.of(Role.STAFF));
+		this.staff = this.test.organisations().newStaff("Camille de l'équipe");
 	}
 
 	/**
@@ -317,7 +310,7 @@ class LaureateReportsTests {
 			.contains("value=\"30\"");
 		assertThat(page(get("/espace/candidatures/" + draft.id()).with(applicant(draft)))).contains("à modifier");
 
-		deliverAllMail();
+		TestMail.deliverAll(this.mailOutbox);
 		for (String member : List.of(draft.member(), colleague)) {
 			List<MimeMessage> mails = reportMails(member);
 			assertThat(mails).hasSize(1);
@@ -331,7 +324,7 @@ class LaureateReportsTests {
 		send(draft, "intermediaire", "30", "15", "28");
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
 		this.reports.approve(id, this.staff);
-		deliverAllMail();
+		TestMail.deliverAll(this.mailOutbox);
 		assertThat(reportMails(colleague)).hasSize(2);
 		assertThat(reportMails(colleague).get(1).getSubject()).isEqualTo("Votre rapport sur « Projet renvoyé » est approuvé");
 	}
@@ -498,13 +491,6 @@ class LaureateReportsTests {
 				.param("text", "Bilan de test."))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("notice"));
-	}
-
-	/** Sends every mail due, a batch after another: other tests may have left more than one batch queued. */
-	private void deliverAllMail() {
-		while (this.mailOutbox.sendDue() > 0) {
-			// next batch
-		}
 	}
 
 	/** The mails about reports this member received, oldest first (the application's receipt left out). */
