@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Rule;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.shared.mail.MailOutbox;
@@ -47,7 +46,7 @@ class ApplicantOnboardingJourneyTests {
 		String email = "nouvelle-" + UUID.randomUUID() + "@exemple.fr";
 		String password = "une longue phrase de passe";
 		WebDriver driver = browser.open(url("/"));
-		checkAccessibility("/");
+		browser.collectViolations("/", this.violations);
 
 		browser.tabUntil((e) -> "/connexion".equals(e.getDomAttribute("href")), "the sign-in link");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -55,42 +54,42 @@ class ApplicantOnboardingJourneyTests {
 		browser.tabUntil((e) -> "/inscription".equals(e.getDomAttribute("href")), "the sign-up link");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/inscription"));
-		checkAccessibility("/inscription");
+		browser.collectViolations("/inscription", this.violations);
 		browser.tabToAndType("displayName", "Camille Martin");
 		browser.tabToAndType("email", email);
 		browser.tabToAndType("password", "court");
 		browser.tabToAndType("passwordConfirmation", "court", Keys.ENTER);
 		browser.await().until((d) -> !d.findElements(By.id("password-error")).isEmpty());
 		assertThat(driver.findElement(By.id("email")).getDomProperty("value")).isEqualTo(email);
-		checkAccessibility("/inscription with errors");
+		browser.collectViolations("/inscription with errors", this.violations);
 
 		browser.tabToAndType("password", password);
 		browser.tabToAndType("passwordConfirmation", password, Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/inscription/envoye"));
-		checkAccessibility("/inscription/envoye");
+		browser.collectViolations("/inscription/envoye", this.violations);
 
 		this.outbox.sendDue();
 		List<MimeMessage> mails = TestMail.to(email);
 		assertThat(mails).hasSize(1);
 		browser.open(url(TestMail.link(mails.get(0), "/inscription/confirmer")));
-		checkAccessibility("/inscription/confirmer");
+		browser.collectViolations("/inscription/confirmer", this.violations);
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && "submit".equals(e.getDomAttribute("type")),
 				"the confirmation button");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/connexion?confirme"));
-		checkAccessibility("/connexion?confirme");
+		browser.collectViolations("/connexion?confirme", this.violations);
 
 		browser.tabToAndType("email", email);
 		browser.tabToAndType("password", password, Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace"));
-		checkAccessibility("/espace");
+		browser.collectViolations("/espace", this.violations);
 
 		// Registers the organisation, keyboard only.
 		browser.tabUntil((e) -> "/espace/organisation/nouvelle".equals(e.getDomAttribute("href")),
 				"the link to register an organisation");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace/organisation/nouvelle"));
-		checkAccessibility("/espace/organisation/nouvelle");
+		browser.collectViolations("/espace/organisation/nouvelle", this.violations);
 		String siret = TestOrganisations.newSiret();
 		browser.tabToAndType("name", "Association Parcours Cadres Bretagne");
 		browser.tabToAndType("siret", siret);
@@ -110,13 +109,13 @@ class ApplicantOnboardingJourneyTests {
 		browser.tabToAndType("website", "https://parcours-cadres.example.org", Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().matches(".*/espace/organisation/\\d+$"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Association Parcours Cadres Bretagne");
-		checkAccessibility("organisation page");
+		browser.collectViolations("organisation page", this.violations);
 
 		// Uploads its statutes to the document vault.
 		browser.tabUntil((e) -> String.valueOf(e.getDomAttribute("href")).endsWith("/documents"), "the documents tab");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/documents"));
-		checkAccessibility("documents");
+		browser.collectViolations("documents", this.violations);
 		browser.tabToAndType("kind", "Statuts");
 		// A file input takes the path of the chosen file (what the system dialog would give back).
 		browser.tabUntil((e) -> "file".equals(e.getDomAttribute("id")), "the file field").sendKeys(statutes().toString());
@@ -124,22 +123,22 @@ class ApplicantOnboardingJourneyTests {
 				&& e.getText().contains("Ajouter"), "the upload button");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getPageSource().contains("statuts-parcours-cadres.pdf"));
-		checkAccessibility("documents after an upload");
+		browser.collectViolations("documents after an upload", this.violations);
 		String organisation = driver.getCurrentUrl().replaceAll("/documents$", "");
 		for (String page : List.of(organisation + "/membres", organisation + "/modifier")) {
 			browser.open(page);
-			checkAccessibility(page);
+			browser.collectViolations(page, this.violations);
 		}
 		browser.open(url("/espace"));
 
 		browser.tabUntil((e) -> "/compte".equals(e.getDomAttribute("href")), "the account link");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/compte"));
-		checkAccessibility("/compte");
+		browser.collectViolations("/compte", this.violations);
 
 		for (String path : List.of("/connexion", "/mot-de-passe-oublie", "/inscription/renvoyer")) {
 			browser.open(url(path));
-			checkAccessibility(path);
+			browser.collectViolations(path, this.violations);
 		}
 		assertThat(this.violations).as("axe-core violations").isEmpty();
 	}
@@ -153,13 +152,6 @@ class ApplicantOnboardingJourneyTests {
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private void checkAccessibility(String page) {
-		List<Rule> found = browser.axeViolations();
-		if (!found.isEmpty()) {
-			this.violations.add(page + ":" + Browser.describe(found));
 		}
 	}
 

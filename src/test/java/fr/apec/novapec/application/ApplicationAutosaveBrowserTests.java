@@ -3,22 +3,18 @@ package fr.apec.novapec.application;
 import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,25 +33,15 @@ class ApplicationAutosaveBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	ApplicationService applications;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestApplications test;
 
 	@Test
 	void whatIsTypedInTheProjectStepSavesItselfAndIsThereAfterAReload() {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = test.newDraft("Sauvegarde automatique");
-		WebDriver driver = browser.open(url("/connexion"));
-		browser.tabToAndType("email", draft.member());
-		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
-		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace"));
+		TestApplications.Draft draft = this.test.newDraft("Sauvegarde automatique");
+		WebDriver driver = browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
 
 		String page = url("/espace/candidatures/" + draft.id() + "/projet");
 		browser.open(page);

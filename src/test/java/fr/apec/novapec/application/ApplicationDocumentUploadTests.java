@@ -3,18 +3,14 @@ package fr.apec.novapec.application;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -46,23 +42,10 @@ class ApplicationDocumentUploadTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	DocumentVaultService vault;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void theDocumentsStepOffersAMultipartUploadFormWithItsCsrfToken() throws Exception {

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,20 +46,10 @@ class ApplicationDraftTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	static RequestPostProcessor as(String email) {
 		return user(email).roles("APPLICANT");

@@ -2,16 +2,12 @@ package fr.apec.novapec.application;
 
 import java.util.Map;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,20 +36,7 @@ class ApplicationEditingRulesTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@ParameterizedTest
 	@EnumSource(value = ApplicationStatus.class, names = { "SUBMITTED", "IN_REVIEW", "SELECTED", "REJECTED", "WITHDRAWN" })

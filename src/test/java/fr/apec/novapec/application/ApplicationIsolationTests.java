@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,16 +46,7 @@ class ApplicationIsolationTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	DocumentVaultService vault;
 
 	@Autowired
 	ApplicationMessages messages;
@@ -71,11 +59,11 @@ class ApplicationIsolationTests {
 
 	TestApplications.Draft b;
 
+	@Autowired
 	TestApplications test;
 
 	@BeforeEach
 	void twoOrganisations() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
 		this.a = this.test.newDraft("Projet secret de A");
 		this.b = this.test.newDraft("Projet de B");
 	}
@@ -147,7 +135,7 @@ class ApplicationIsolationTests {
 	 */
 	@Test
 	void memberOfAnotherOrganisationGets404OnEveryRouteThatNamesTheApplication() throws Exception {
-		TestApplications.Draft selected = this.test.newSelected("Projet lauréat secret de A", this.vault);
+		TestApplications.Draft selected = this.test.newSelected("Projet lauréat secret de A");
 		long messageId = this.messages.writeAsStaff(selected.id(), IntegrationTest.ADMIN_EMAIL, "Question de l'équipe",
 				new MessageUpload("piece.pdf", TestFiles.pdf()));
 		long fileId = this.jdbc.sql("select id from application_message_file where message_id = ?")

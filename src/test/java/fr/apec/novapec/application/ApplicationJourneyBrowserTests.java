@@ -5,17 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 
-import com.deque.html.axecore.results.Rule;
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
 import fr.apec.novapec.organisation.DocumentKind;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.shared.mail.MailOutbox;
@@ -59,16 +52,7 @@ class ApplicationJourneyBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	ApplicationService applications;
-
-	@Autowired
-	DocumentVaultService vault;
 
 	@Autowired
 	MailOutbox outbox;
@@ -76,35 +60,36 @@ class ApplicationJourneyBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestApplications test;
+
 	private final List<String> violations = new ArrayList<>();
 
 	@Test
 	void aMemberWritesAnApplicationOverTwoSessionsSubmitsItAndGetsTheReceiptWithTheKeyboardAlone() throws Exception {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		String member = test.organisations().newApplicant("Camille Martin");
-		long organisation = test.organisations().newOrganisation(member, "Parcours Cadres Occitanie");
+		String member = this.test.organisations().newApplicant("Camille Martin");
+		long organisation = this.test.organisations().newOrganisation(member, "Parcours Cadres Occitanie");
 		TestApplications.Draft vaultOwner = new TestApplications.Draft(member, organisation, 0);
-		test.addDocument(vaultOwner, this.vault, DocumentKind.STATUTES, null);
-		test.addDocument(vaultOwner, this.vault, DocumentKind.APPROVED_ACCOUNTS, LocalDate.now().plusYears(1));
-		WebDriver driver = browser.open(url("/connexion"));
-		logIn(member);
+		this.test.addDocument(vaultOwner, DocumentKind.STATUTES, null);
+		this.test.addDocument(vaultOwner, DocumentKind.APPROVED_ACCOUNTS, LocalDate.now().plusYears(1));
+		WebDriver driver = browser.logIn(url(""), member, TestOrganisations.PASSWORD);
 
 		// First session: starts the application and lets autosave keep the summary.
 		follow((e) -> "/espace/candidatures/nouvelle".equals(e.getDomAttribute("href")), "/espace/candidatures/nouvelle");
-		checkAccessibility("new application");
+		browser.collectViolations("new application", this.violations);
 		browser.tabToAndType("title", "Cadres et jeunes diplômés en Occitanie", Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/projet"));
 		long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/candidatures/(\\d+)/projet$", "$1"));
 		browser.tabToAndType("summary", "Des ateliers pour que les cadres éloignés de l'emploi retrouvent un poste.");
 		browser.await()
 			.until((d) -> d.findElement(By.id("autosave-status")).getText().startsWith("Enregistré à"));
-		checkAccessibility("project step, saved by autosave");
+		browser.collectViolations("project step, saved by autosave", this.violations);
 		logOut();
 
 		// Second session: nothing was lost; the member goes on from the application's page.
-		logIn(member);
+		browser.logIn(url(""), member, TestOrganisations.PASSWORD);
 		follow((e) -> ("/espace/candidatures/" + id).equals(e.getDomAttribute("href")), "/espace/candidatures/" + id);
-		checkAccessibility("application page, draft");
+		browser.collectViolations("application page, draft", this.violations);
 		follow((e) -> ("/espace/candidatures/" + id + "/projet").equals(e.getDomAttribute("href")), "/projet");
 		assertThat(driver.findElement(By.id("summary")).getDomProperty("value"))
 			.isEqualTo("Des ateliers pour que les cadres éloignés de l'emploi retrouvent un poste.");
@@ -169,25 +154,25 @@ class ApplicationJourneyBrowserTests {
 				"the upload button");
 		press(Keys.ENTER);
 		browser.await().until((d) -> d.findElement(By.tagName("main")).getText().contains("rib-parcours-cadres.pdf"));
-		checkAccessibility("documents step after an upload");
+		browser.collectViolations("documents step after an upload", this.violations);
 		assertThat(this.applications.draft(id, member).documentIds()).hasSize(2);
 
 		// Review and submission.
 		nextStep("verification");
-		checkAccessibility("review step");
+		browser.collectViolations("review step", this.violations);
 		assertThat(driver.findElements(By.id("blockers-heading"))).isEmpty();
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Déposer ma candidature"),
 				"the submit button");
 		press(Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace/candidatures/" + id));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Votre candidature a été déposée");
-		checkAccessibility("application page, submitted");
+		browser.collectViolations("application page, submitted", this.violations);
 		assertThat(driver.findElement(By.className("timeline")).getText()).contains("Brouillon").contains("Déposée");
 		assertThat(plain(driver.findElement(By.tagName("main")).getText())).contains("45 000,50 €");
 		assertThat(this.applications.draft(id, member).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 
 		// The receipt.
-		deliverMail();
+		TestMail.deliverAll(this.outbox);
 		List<MimeMessage> mails = TestMail.to(member);
 		assertThat(mails).hasSize(1);
 		assertThat(TestMail.text(mails.get(0))).contains("Cadres et jeunes dipl");
@@ -202,29 +187,28 @@ class ApplicationJourneyBrowserTests {
 
 		// Staff ask a question from their side of the thread.
 		logOut();
-		String staff = "instruction-" + UUID.randomUUID() + "@apec.test";
-		this.accounts.createAccount(staff, TestOrganisations.PASSWORD, "Dominique Instruction", EnumSet.of(Role.STAFF));
-		logIn(staff);
+		String staff = this.test.organisations().newStaff("Dominique Instruction");
+		browser.logIn(url(""), staff, TestOrganisations.STAFF_PASSWORD);
 		follow((e) -> "/gestion/candidatures".equals(e.getDomAttribute("href")), "/gestion/candidatures");
-		checkAccessibility("staff list of applications");
+		browser.collectViolations("staff list of applications", this.violations);
 		follow((e) -> ("/gestion/candidatures/" + id).equals(e.getDomAttribute("href")), "/gestion/candidatures/" + id);
-		checkAccessibility("staff page of the application");
+		browser.collectViolations("staff page of the application", this.violations);
 		browser.tabToAndType("text", "Combien d'ateliers prévoyez-vous à Montpellier ?");
 		sendMessage("Combien d'ateliers prévoyez-vous à Montpellier ?");
 		logOut();
 
 		// The member is told by mail, reads the question on the application's page and answers it.
-		deliverMail();
+		TestMail.deliverAll(this.outbox);
 		List<MimeMessage> notices = TestMail.to(member);
 		assertThat(notices).hasSize(2);
-		logIn(member);
+		browser.logIn(url(""), member, TestOrganisations.PASSWORD);
 		browser.open(url(TestMail.link(notices.get(1), "/espace/candidatures/" + id)));
 		assertThat(driver.findElement(By.id("messages")).getText()).contains("Équipe Novapec")
 			.contains("Combien d'ateliers prévoyez-vous à Montpellier ?");
-		checkAccessibility("application page with a staff message");
+		browser.collectViolations("application page with a staff message", this.violations);
 		browser.tabToAndType("text", "Huit à Montpellier, dont quatre dans le quartier de la Mosson.");
 		sendMessage("Huit à Montpellier, dont quatre dans le quartier de la Mosson.");
-		checkAccessibility("application page with the answer");
+		browser.collectViolations("application page with the answer", this.violations);
 		assertThat(this.jdbc.sql("select count(*) from application_message where application_id = ?")
 			.param(id)
 			.query(Long.class)
@@ -242,13 +226,6 @@ class ApplicationJourneyBrowserTests {
 				&& d.findElements(By.className("error-summary")).isEmpty());
 	}
 
-	/** Sends every mail that is due (the outbox sends them in batches). */
-	private void deliverMail() {
-		while (this.outbox.sendDue() > 0) {
-			// until nothing is left
-		}
-	}
-
 	/** A PDF on disk, as the member's computer holds it. */
 	private static Path bankDetails() throws IOException {
 		Path file = Files.createTempDirectory("novapec-journey-").resolve("rib-parcours-cadres.pdf");
@@ -256,13 +233,6 @@ class ApplicationJourneyBrowserTests {
 		file.toFile().deleteOnExit();
 		file.getParent().toFile().deleteOnExit();
 		return file;
-	}
-
-	private void logIn(String email) {
-		browser.open(url("/connexion"));
-		browser.tabToAndType("email", email);
-		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
-		browser.await().until((d) -> d.getCurrentUrl().contains("/espace") || d.getCurrentUrl().contains("/gestion"));
 	}
 
 	/** Logs out with the header's button: the page that follows offers to log in again. */
@@ -284,7 +254,7 @@ class ApplicationJourneyBrowserTests {
 	/** Through the steps' navigation, to the step with this slug; checks the page. */
 	private void nextStep(String slug) {
 		follow((e) -> String.valueOf(e.getDomAttribute("href")).endsWith("/" + slug), "/" + slug);
-		checkAccessibility("step " + slug);
+		browser.collectViolations("step " + slug, this.violations);
 	}
 
 	/** TAB to the step's button, ENTER: the page comes back saying it is saved, with no error. */
@@ -322,13 +292,6 @@ class ApplicationJourneyBrowserTests {
 
 	private void press(CharSequence key) {
 		new Actions(browser.driver()).sendKeys(key).perform();
-	}
-
-	private void checkAccessibility(String page) {
-		List<Rule> found = browser.axeViolations();
-		if (!found.isEmpty()) {
-			this.violations.add(page + ": " + Browser.describe(found));
-		}
 	}
 
 	private String url(String path) {

@@ -8,14 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,23 +28,10 @@ class ApplicationLifecycleTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void creatingADraftRecordsTheFirstLineOfItsHistory() {

@@ -1,21 +1,10 @@
 package fr.apec.novapec.application;
 
-import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.support.PlainBrowser;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,40 +29,19 @@ class ApplicationMessageUploadLimitTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ApplicationService applications;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	HttpClient browser;
+	@Autowired
+	TestApplications test;
+
+	PlainBrowser browser;
 
 	TestApplications.Draft draft;
 
 	@BeforeEach
 	void signedInMemberOfASubmittedApplication() throws Exception {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		this.draft = test.newCompleteDraft("Projet aux gros fichiers", this.vault);
-		this.applications.submit(this.draft.id(), this.draft.member());
-		this.browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String form = "email=" + URLEncoder.encode(this.draft.member(), StandardCharsets.UTF_8) + "&password="
-				+ TestOrganisations.PASSWORD + "&_csrf=" + csrfToken(get("/connexion").body());
-		HttpResponse<String> login = this.browser.send(request("/connexion")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/espace"));
+		this.draft = this.test.newSubmitted("Projet aux gros fichiers");
+		this.browser = new PlainBrowser(this.port).logIn(this.draft.member(), TestOrganisations.PASSWORD);
 	}
 
 	@Test
@@ -91,31 +59,18 @@ class ApplicationMessageUploadLimitTests {
 		assertThat(response.statusCode()).isEqualTo(303);
 		String page = "/espace/candidatures/" + this.draft.id();
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith(page + "/messages"));
-		HttpResponse<String> back = get(page + "/messages");
+		HttpResponse<String> back = this.browser.get(page + "/messages");
 		assertThat(back.statusCode()).isEqualTo(302);
 		assertThat(back.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith(page + "#messages"));
-		HttpResponse<String> shown = get(page);
+		HttpResponse<String> shown = this.browser.get(page);
 		assertThat(shown.statusCode()).isEqualTo(200);
 		assertThat(HtmlUtils.htmlUnescape(shown.body())).contains("Le fichier envoyé dépasse 10 Mo");
 		assertThat(count()).isZero();
 	}
 
 	private HttpResponse<String> send(byte[] file) throws Exception {
-		String page = get("/espace/candidatures/" + this.draft.id()).body();
-		Matcher action = Pattern.compile("action=\"(/espace/candidatures/[0-9]+/messages)\"").matcher(page);
-		assertThat(action.find()).isTrue();
-		String boundary = "----novapec" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken(page)
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nMon texte gardé\r\n--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gros.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.write(file);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.browser.send(request(action.group(1))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.browser.postFile("/espace/candidatures/" + this.draft.id(), "/espace/candidatures/[0-9]+/messages",
+				"gros.pdf", file, "text", "Mon texte gardé");
 	}
 
 	private long count() {
@@ -123,22 +78,6 @@ class ApplicationMessageUploadLimitTests {
 			.param(this.draft.id())
 			.query(Long.class)
 			.single();
-	}
-
-	private static String csrfToken(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.browser.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html")
-			.header("Accept-Language", "fr-FR,fr;q=0.9");
 	}
 
 }

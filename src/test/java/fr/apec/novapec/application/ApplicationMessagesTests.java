@@ -1,13 +1,7 @@
 package fr.apec.novapec.application;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
@@ -56,41 +50,30 @@ class ApplicationMessagesTests {
 	ApplicationMessages messages;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	MailOutbox outbox;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestApplications test;
 
 	String staff;
 
 	@BeforeEach
 	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
-		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille Instructrice",
-				EnumSet.of(Role.STAFF));
+		this.staff = this.test.organisations().newStaff("Camille Instructrice");
 	}
 
 	/** Leaves no mail of these tests waiting in the outbox, where it would delay other tests' mail. */
 	@AfterEach
 	void deliverWhatWasQueued() {
-		deliverAll();
+		TestMail.deliverAll(this.outbox);
 	}
 
 	@Test
 	void aMemberWritesAndStaffReadItWithTheApplicantAwaitingAnAnswer() throws Exception {
-		TestApplications.Draft draft = submitted("Projet bavard");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet bavard");
 		String base = "/espace/candidatures/" + draft.id();
 		this.mvc.perform(member(multipart(base + "/messages").param("text", "Bonjour,\r\nle budget est-il clair ?  "), draft))
 			.andExpect(status().is3xxRedirection())
@@ -117,7 +100,7 @@ class ApplicationMessagesTests {
 
 	@Test
 	void staffWriteAndEveryMemberGetsAMailWithALinkButNotTheMessage() throws Exception {
-		TestApplications.Draft draft = submitted("Projet suivi");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet suivi");
 		String second = this.test.organisations().newApplicant("Second membre");
 		this.test.organisations().addMember(draft.organisationId(), second);
 		this.mvc.perform(multipart("/gestion/candidatures/" + draft.id() + "/messages")
@@ -127,7 +110,7 @@ class ApplicationMessagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/gestion/candidatures/" + draft.id() + "#messages"));
 
-		deliverAll();
+		TestMail.deliverAll(this.outbox);
 		for (String member : List.of(draft.member(), second)) {
 			List<MimeMessage> mails = TestMail.to(member).stream()
 				.filter((m) -> subject(m).contains("un message de l'équipe"))
@@ -146,7 +129,7 @@ class ApplicationMessagesTests {
 
 	@Test
 	void anAttachedFileIsDownloadedIdenticalByMembersAndStaff() throws Exception {
-		TestApplications.Draft draft = submitted("Projet joint");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet joint");
 		byte[] pdf = TestFiles.pdf();
 		this.mvc.perform(member(multipart("/espace/candidatures/" + draft.id() + "/messages")
 			.file(new MockMultipartFile("file", "C:\\Documents\\budget révisé.pdf", "application/pdf", pdf))
@@ -186,7 +169,7 @@ class ApplicationMessagesTests {
 
 	@Test
 	void aRenamedProgramIsRefusedBesideTheFileFieldWithTheTextKeptAndNothingSaved() throws Exception {
-		TestApplications.Draft draft = submitted("Projet piégé");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet piégé");
 		String page = refused(draft, new MockMultipartFile("file", "budget.pdf", "application/pdf", TestFiles.exe()),
 				"Mon texte à garder\nsur deux lignes");
 		assertThat(page).contains("id=\"file-error\"")
@@ -197,7 +180,7 @@ class ApplicationMessagesTests {
 
 	@Test
 	void aFileOverTenMegabytesIsRefusedWithTheTextKeptAndNothingSaved() throws Exception {
-		TestApplications.Draft draft = submitted("Projet lourd");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet lourd");
 		String page = refused(draft, new MockMultipartFile("file", "gros.pdf", "application/pdf",
 				TestFiles.pdfOfSize((int) ApplicationMessages.MAX_FILE_SIZE + 1)), "Le gros fichier");
 		assertThat(page).contains("id=\"file-error\"").contains("Ce fichier dépasse 10 Mo").contains("Le gros fichier");
@@ -206,7 +189,7 @@ class ApplicationMessagesTests {
 
 	@Test
 	void anEmptyOrTooLongMessageIsRefusedBesideTheTextAndNothingSaved() throws Exception {
-		TestApplications.Draft draft = submitted("Projet muet");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet muet");
 		assertThat(refused(draft, null, "  \r\n  ")).contains("id=\"text-error\"").contains("Écrivez votre message.");
 		String tooLong = "a".repeat(ApplicationMessages.MAX_LENGTH + 1);
 		assertThat(refused(draft, null, tooLong)).contains("Le message ne doit pas dépasser 5 000 caractères.")
@@ -228,7 +211,7 @@ class ApplicationMessagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("alert", containsString("s'ouvre quand la candidature est déposée")));
-		TestApplications.Draft withdrawn = submitted("Projet retiré");
+		TestApplications.Draft withdrawn = this.test.newSubmitted("Projet retiré");
 		this.applications.withdraw(withdrawn.id(), withdrawn.member(), null);
 		this.mvc.perform(member(multipart("/espace/candidatures/" + withdrawn.id() + "/messages").param("text", "Trop tard"), withdrawn))
 			.andExpect(status().is3xxRedirection())
@@ -241,8 +224,8 @@ class ApplicationMessagesTests {
 
 	@Test
 	void aMemberOfAnotherOrganisationGets404OnWritingAndOnEveryGuessedFile() throws Exception {
-		TestApplications.Draft a = submitted("Projet secret de A");
-		TestApplications.Draft b = submitted("Projet de B");
+		TestApplications.Draft a = this.test.newSubmitted("Projet secret de A");
+		TestApplications.Draft b = this.test.newSubmitted("Projet de B");
 		long messageA = this.messages.write(a.id(), a.member(), "Pièce de A", new MessageUpload("a.pdf", TestFiles.pdf()));
 		long messageB = this.messages.write(b.id(), b.member(), "Pièce de B", new MessageUpload("b.png", TestFiles.png()));
 		long fileA = fileOf(messageA);
@@ -269,12 +252,6 @@ class ApplicationMessagesTests {
 		// Staff too: a file answers only under its own message and application.
 		this.mvc.perform(get("/gestion/candidatures/" + b.id() + "/messages/" + messageA + "/fichiers/" + fileA)
 			.with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
-	}
-
-	private TestApplications.Draft submitted(String title) {
-		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
-		this.applications.submit(draft.id(), draft.member());
-		return draft;
 	}
 
 	private String refused(TestApplications.Draft draft, MockMultipartFile file, String text) throws Exception {
@@ -314,12 +291,6 @@ class ApplicationMessagesTests {
 			.param(messageId)
 			.query(Long.class)
 			.single();
-	}
-
-	private void deliverAll() {
-		for (int i = 0; i < 100 && this.outbox.sendDue() > 0; i++) {
-			// Every due mail, whatever other tests left in the outbox.
-		}
 	}
 
 	static String subject(MimeMessage mail) {

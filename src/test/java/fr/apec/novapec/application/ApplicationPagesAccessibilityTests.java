@@ -3,10 +3,6 @@ package fr.apec.novapec.application;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.WebServerTest;
@@ -18,7 +14,6 @@ import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,28 +33,12 @@ class ApplicationPagesAccessibilityTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ApplicationService applications;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	DocumentVaultService vault;
+	TestApplications test;
 
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheApplicationPages() throws Exception {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = test.newDraft("Accessible");
-		WebDriver driver = browser.open(url("/connexion"));
-		browser.tabToAndType("email", draft.member());
-		browser.tabToAndType("password", TestOrganisations.PASSWORD, Keys.ENTER);
-		browser.await().until((d) -> d.getCurrentUrl().endsWith("/espace"));
+		TestApplications.Draft draft = this.test.newDraft("Accessible");
+		WebDriver driver = browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
 
 		List<String> violations = new ArrayList<>();
 		String base = "/espace/candidatures/" + draft.id();
@@ -68,15 +47,15 @@ class ApplicationPagesAccessibilityTests {
 				base + "/budget", base + "/indicateurs", base + "/partenaires", base + "/documents",
 				base + "/verification", base + "/retirer")) {
 			browser.open(url(path));
-			check(path, violations);
+			browser.collectViolations(path, violations);
 		}
 
 		// The review step once nothing blocks the submission: its button to submit.
-		test.fillAllSteps(draft);
-		test.addRequiredDocuments(draft, this.vault);
+		this.test.fillAllSteps(draft);
+		this.test.addRequiredDocuments(draft);
 		browser.open(url(base + "/verification"));
 		assertThat(driver.findElements(By.cssSelector("form button[type=submit]"))).isNotEmpty();
-		check("review ready to submit", violations);
+		browser.collectViolations("review ready to submit", violations);
 
 		// Errors shown beside their fields, with the summary, on the budget step.
 		browser.open(url(base + "/budget"));
@@ -85,11 +64,11 @@ class ApplicationPagesAccessibilityTests {
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		assertThat(driver.findElement(By.id("totalBudget")).getDomAttribute("aria-describedby"))
 			.isEqualTo("totalBudget-hint totalBudget-error");
-		check("budget with errors", violations);
+		browser.collectViolations("budget with errors", violations);
 
 		// The documents step once the vault holds documents, and the indicators step with an error.
 		browser.open(url(base + "/documents"));
-		check("documents with the vault's documents", violations);
+		browser.collectViolations("documents with the vault's documents", violations);
 		// A file the vault refuses, sent from the documents step: its message beside the file field.
 		java.nio.file.Path refused = java.nio.file.Files.createTempFile("refuse", ".txt");
 		java.nio.file.Files.writeString(refused, "Ceci n'est pas un document accepté.");
@@ -98,75 +77,59 @@ class ApplicationPagesAccessibilityTests {
 		driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.id("file-error")).isEmpty());
 		java.nio.file.Files.delete(refused);
-		check("documents with a refused file", violations);
+		browser.collectViolations("documents with a refused file", violations);
 		browser.open(url(base + "/indicateurs"));
 		browser.tabToAndType("indicators0.target", "zéro", Keys.ENTER);
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
-		check("indicators with errors", violations);
+		browser.collectViolations("indicators with errors", violations);
 
 		browser.open(url(base + "/territoires"));
 		driver.findElement(By.id("region-76")).click();
 		driver.findElement(By.id("region-11")).click();
 		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
-		check("territories with errors", violations);
+		browser.collectViolations("territories with errors", violations);
 
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
 	}
 
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheThreadAndTheStaffPages() {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = test.newCompleteDraft("Dialogue accessible", this.vault);
-		this.applications.submit(draft.id(), draft.member());
-		String staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.fr";
-		this.accounts.createAccount(staff, "mot-de-passe-equipe-long", "Camille Instructrice",
-				java.util.EnumSet.of(fr.apec.novapec.account.Role.STAFF));
+		TestApplications.Draft draft = this.test.newSubmitted("Dialogue accessible");
+		String staff = this.test.organisations().newStaff("Camille Instructrice");
 		List<String> violations = new ArrayList<>();
 		String base = "/espace/candidatures/" + draft.id();
 
-		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD, "/espace");
+		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD);
 		browser.open(url(base));
-		check("application with its empty thread", violations);
+		browser.collectViolations("application with its empty thread", violations);
 		driver.findElement(By.cssSelector("form[action$='/messages'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.id("text-error")).isEmpty());
-		check("thread form with errors", violations);
+		browser.collectViolations("thread form with errors", violations);
 		driver.findElement(By.id("text")).sendKeys("Bonjour,\nune question sur le budget.");
 		driver.findElement(By.cssSelector("form[action$='/messages'] button[type=submit]")).click();
 		browser.await().until((d) -> d.getPageSource().contains("une question sur le budget."));
-		check("application with a message", violations);
+		browser.collectViolations("application with a message", violations);
 
-		login(staff, "mot-de-passe-equipe-long", "/gestion");
+		login(staff, TestOrganisations.STAFF_PASSWORD);
 		for (String path : List.of("/gestion", "/gestion/candidatures", "/gestion/candidatures?statut=SUBMITTED",
 				"/gestion/candidatures/" + draft.id())) {
 			browser.open(url(path));
-			check(path, violations);
+			browser.collectViolations(path, violations);
 		}
 		driver.findElement(By.cssSelector("form[action$='/renvoi'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.id("reason-error")).isEmpty());
 		assertThat(driver.findElement(By.id("reason")).getDomAttribute("aria-describedby"))
 			.isEqualTo("reason-hint reason-error");
-		check("staff application with the return refused", violations);
+		browser.collectViolations("staff application with the return refused", violations);
 
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
 	}
 
-	/** Signs out whoever was signed in, then signs in with this login and waits for its home page. */
-	private WebDriver login(String email, String password, String home) {
-		WebDriver driver = browser.open(url("/connexion"));
-		driver.manage().deleteAllCookies();
-		browser.open(url("/connexion"));
-		browser.tabToAndType("email", email);
-		browser.tabToAndType("password", password, Keys.ENTER);
-		browser.await().until((d) -> d.getCurrentUrl().endsWith(home));
-		return driver;
-	}
-
-	private void check(String page, List<String> violations) {
-		List<Rule> found = browser.axeViolations();
-		if (!found.isEmpty()) {
-			violations.add(page + ":" + Browser.describe(found));
-		}
+	/** Signs out whoever was signed in, then signs in with this login. */
+	private WebDriver login(String email, String password) {
+		browser.open(url("/connexion")).manage().deleteAllCookies();
+		return browser.logIn(url(""), email, password);
 	}
 
 	private String url(String path) {

@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,23 +46,13 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	DocumentVaultService vault;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void thePartnersAreSavedAndShownAgain() throws Exception {
@@ -136,8 +123,8 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	@Test
 	void theDocumentsStepListsTheVaultAndAttachesTheDocumentsTicked() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Documents");
-		this.test.addDocument(draft, this.vault, DocumentKind.STATUTES, null);
-		this.test.addDocument(draft, this.vault, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(3));
+		this.test.addDocument(draft, DocumentKind.STATUTES, null);
+		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(3));
 		List<DocumentRow> rows = this.vault.documents(draft.organisationId(), draft.member());
 		long statutes = id(rows, DocumentKind.STATUTES);
 		long bank = id(rows, DocumentKind.BANK_DETAILS);
@@ -164,8 +151,8 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	void aDocumentOfAnotherOrganisationCannotBeAttachedByAForgedId() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Mes documents");
 		TestApplications.Draft other = this.test.newDraft("Documents d'autrui");
-		this.test.addDocument(draft, this.vault, DocumentKind.STATUTES, null);
-		this.test.addDocument(other, this.vault, DocumentKind.STATUTES, null);
+		this.test.addDocument(draft, DocumentKind.STATUTES, null);
+		this.test.addDocument(other, DocumentKind.STATUTES, null);
 		long mine = id(this.vault.documents(draft.organisationId(), draft.member()), DocumentKind.STATUTES);
 		long theirs = id(this.vault.documents(other.organisationId(), other.member()), DocumentKind.STATUTES);
 		postStep(draft, "documents", "documents", String.valueOf(mine), "documents", String.valueOf(theirs))
@@ -185,7 +172,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	void aMemberOfAnotherOrganisationGets404OnTheThreeStepsAndNothingChanges() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Secret");
 		TestApplications.Draft stranger = this.test.newDraft("Intrus");
-		this.test.addDocument(stranger, this.vault, DocumentKind.STATUTES, null);
+		this.test.addDocument(stranger, DocumentKind.STATUTES, null);
 		long theirs = id(this.vault.documents(stranger.organisationId(), stranger.member()), DocumentKind.STATUTES);
 		for (String step : List.of("partenaires", "indicateurs", "documents")) {
 			this.mvc.perform(get(base(draft) + "/" + step).with(as(stranger.member())))
@@ -212,7 +199,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	@Test
 	void aSubmittedApplicationRefusesTheSavesOfTheThreeSteps() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Plus modifiable");
-		this.test.addDocument(draft, this.vault, DocumentKind.STATUTES, null);
+		this.test.addDocument(draft, DocumentKind.STATUTES, null);
 		long mine = id(this.vault.documents(draft.organisationId(), draft.member()), DocumentKind.STATUTES);
 		this.jdbc.sql("update grant_application set status = 'SUBMITTED' where id = :id").param("id", draft.id()).update();
 		Map<String, Object> before = this.test.row(draft.id());
@@ -239,7 +226,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	@Test
 	void anAutosaveOfEachStepAnswersTheTimeOfTheSave() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Autosave des étapes");
-		this.test.addDocument(draft, this.vault, DocumentKind.STATUTES, null);
+		this.test.addDocument(draft, DocumentKind.STATUTES, null);
 		long mine = id(this.vault.documents(draft.organisationId(), draft.member()), DocumentKind.STATUTES);
 		String[][] steps = { { "partenaires", "partners[0].name", "Mission locale" },
 				{ "indicateurs", "indicators[0].label", "Cadres accompagnés", "indicators[0].target", "40" },

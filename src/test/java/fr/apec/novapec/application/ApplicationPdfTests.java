@@ -3,10 +3,8 @@ package fr.apec.novapec.application;
 import java.math.BigDecimal;
 import java.util.List;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.Text;
 import org.apache.pdfbox.Loader;
@@ -14,12 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -45,23 +41,10 @@ class ApplicationPdfTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	DocumentVaultService vault;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void thePdfSaysEverythingTheApplicationSaysWithAccentsAndFrenchAmounts() throws Exception {
@@ -145,7 +128,7 @@ class ApplicationPdfTests {
 	}
 
 	private TestApplications.Draft completeDraftWithEverything(String title) {
-		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft(title);
 		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("15000.00"), List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
 		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(

@@ -2,9 +2,6 @@ package fr.apec.novapec.application;
 
 import java.util.List;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.Text;
@@ -14,11 +11,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,30 +36,14 @@ class ApplicationReceiptTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	MailOutbox mail;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void theReceiptCarriesThePdfOfTheApplicationAsSubmitted() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet joint en PDF", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet joint en PDF");
 		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
@@ -88,7 +67,7 @@ class ApplicationReceiptTests {
 
 	@Test
 	void everyMemberOfTheOrganisationGetsTheReceiptWithThePdf() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet à plusieurs", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet à plusieurs");
 		String colleague = this.test.organisations().newApplicant("Collègue");
 		this.test.organisations().addMember(draft.organisationId(), colleague);
 		String outsider = this.test.organisations().newApplicant("Autre organisation");
@@ -108,7 +87,7 @@ class ApplicationReceiptTests {
 
 	@Test
 	void theSubmitterReadsTheReceiptInTheLanguageOfTheRequestAndTheOtherMembersInFrench() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet bilingue", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet bilingue");
 		String colleague = this.test.organisations().newApplicant("Collègue");
 		this.test.organisations().addMember(draft.organisationId(), colleague);
 		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")

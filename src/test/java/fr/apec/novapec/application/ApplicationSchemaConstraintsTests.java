@@ -1,7 +1,5 @@
 package fr.apec.novapec.application;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,23 +15,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ApplicationSchemaConstraintsTests {
 
 	@Autowired
-	ApplicationService applications;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestApplications test;
 
 	long id;
 
 	@BeforeEach
 	void draft() {
-		this.id = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc)
-			.newDraft("Contraintes").id();
+		this.id = this.test.newDraft("Contraintes").id();
 		this.jdbc.sql("insert into application_region (application_id, region_code, lead) values (?, '76', true)")
 			.param(this.id)
 			.update();

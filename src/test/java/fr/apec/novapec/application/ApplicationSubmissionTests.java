@@ -12,15 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentKind;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,26 +51,13 @@ class ApplicationSubmissionTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	MailOutbox mail;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void theReviewOfAnEmptyDraftListsEveryMissingPartAndEveryMissingDocumentWithItsLink() throws Exception {
@@ -110,9 +93,9 @@ class ApplicationSubmissionTests {
 	void theReviewOfACompleteDraftOfACommercialCompanyListsOnlyTheEssRuleAndAnExpiredDocument() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Projet d'entreprise");
 		this.test.fillAllSteps(draft);
-		this.test.addDocument(draft, this.vault, DocumentKind.STATUTES, null);
-		this.test.addDocument(draft, this.vault, DocumentKind.APPROVED_ACCOUNTS, null);
-		this.test.addDocument(draft, this.vault, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(2));
+		this.test.addDocument(draft, DocumentKind.STATUTES, null);
+		this.test.addDocument(draft, DocumentKind.APPROVED_ACCOUNTS, null);
+		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(2));
 		commercialCompany(draft);
 
 		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).containsExactly(
@@ -127,13 +110,13 @@ class ApplicationSubmissionTests {
 			.contains("href=\"/espace/organisation/" + draft.organisationId() + "/documents\"");
 
 		this.jdbc.sql("update organisation set esus = true where id = ?").param(draft.organisationId()).update();
-		this.test.addDocument(draft, this.vault, DocumentKind.BANK_DETAILS, LocalDate.now().plusMonths(6));
+		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().plusMonths(6));
 		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).isEmpty();
 	}
 
 	@Test
 	void aCompleteEligibleDraftIsSubmittedAuditedReadOnlyAndWaitsForTheNextRound() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet prêt", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet prêt");
 		String page = page(get(review(draft)).with(user(draft.member()).roles("APPLICANT")));
 		assertThat(page).contains("Déposer ma candidature</button>").contains("action=\"" + submit(draft) + "\"");
 
@@ -168,7 +151,7 @@ class ApplicationSubmissionTests {
 	@Test
 	void aSubmittedApplicationJoinsTheEarliestOpenRoundOfItsCall() throws Exception {
 		List<Long> rounds = new ArrayList<>();
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet à l'heure", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet à l'heure");
 		try {
 			rounds.add(round("Session lointaine", LocalDate.now().plusMonths(8)));
 			rounds.add(round("Session prochaine", LocalDate.now().plusMonths(2)));
@@ -194,7 +177,7 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void aDoubleClickSubmitsOnceAndTheSecondClickGetsAClearMessage() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet double", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet double");
 		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
@@ -207,7 +190,7 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void twoSubmissionsAtOnceMakeExactlyOneSubmission() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet simultané", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet simultané");
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
 			Callable<Boolean> submitting = () -> {
@@ -250,7 +233,7 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void anIneligibleDraftIsRefusedWithTheRuleItBreaks() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet non éligible", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet non éligible");
 		commercialCompany(draft);
 		String page = page(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()));
 		assertThat(blockerItems(page)).singleElement()
@@ -265,7 +248,7 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void aMemberOfAnotherOrganisationGets404OnTheReviewSubmitAndWithdrawRoutes() throws Exception {
-		TestApplications.Draft a = this.test.newCompleteDraft("Projet de A", this.vault);
+		TestApplications.Draft a = this.test.newCompleteDraft("Projet de A");
 		TestApplications.Draft b = this.test.newDraft("Projet de B");
 		Map<String, Object> before = this.test.row(a.id());
 		String base = "/espace/candidatures/" + a.id();
@@ -288,13 +271,10 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void theSubmittingMemberReceivesAReceiptWithTheTitleOrganisationDateRoundAndLink() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet reçu", this.vault);
+		TestApplications.Draft draft = this.test.newCompleteDraft("Projet reçu");
 		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		// Every due mail, whatever other tests left in the outbox (it sends 20 at a time).
-		while (this.mail.sendDue() > 0) {
-			// the next batch
-		}
+		TestMail.deliverAll(this.mail);
 		List<MimeMessage> received = TestMail.to(draft.member());
 		assertThat(received).hasSize(1);
 		MimeMessage receipt = received.get(0);
@@ -310,8 +290,7 @@ class ApplicationSubmissionTests {
 
 	@Test
 	void aReturnedApplicationShowsTheStaffReasonIsEditableAndIsSubmittedAgainThroughTheReview() throws Exception {
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet renvoyé", this.vault);
-		this.applications.submit(draft.id(), draft.member());
+		TestApplications.Draft draft = this.test.newSubmitted("Projet renvoyé");
 		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
 				ApplicationStatus.RETURNED, "Précisez les cofinancements attendus.");
 

@@ -3,17 +3,12 @@ package fr.apec.novapec.application;
 import java.util.List;
 import java.util.Map;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -42,23 +37,7 @@ class ApplicationWithdrawalTests {
 	ApplicationService applications;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	TestApplications test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-	}
 
 	@Test
 	void theOverviewOffersTheWithdrawalBehindAConfirmationPage() throws Exception {
@@ -162,8 +141,7 @@ class ApplicationWithdrawalTests {
 		if (state == ApplicationStatus.DRAFT) {
 			return this.test.newDraft("Projet brouillon");
 		}
-		TestApplications.Draft draft = this.test.newCompleteDraft("Projet " + state, this.vault);
-		this.applications.submit(draft.id(), draft.member());
+		TestApplications.Draft draft = this.test.newSubmitted("Projet " + state);
 		if (state == ApplicationStatus.RETURNED) {
 			this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
 					ApplicationStatus.RETURNED, "Précisez le budget.");

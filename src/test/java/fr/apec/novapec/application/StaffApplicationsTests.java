@@ -1,6 +1,5 @@
 package fr.apec.novapec.application;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -10,10 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
@@ -63,15 +58,6 @@ class StaffApplicationsTests {
 	ApplicationMessages messages;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	MailOutbox outbox;
 
 	@Autowired
@@ -80,21 +66,20 @@ class StaffApplicationsTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
 	TestApplications test;
 
 	String staff;
 
 	@BeforeEach
 	void helpers() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		this.staff = "equipe-" + UUID.randomUUID() + "@apec.fr";
-		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Dominique Gestion", EnumSet.of(Role.STAFF));
+		this.staff = this.test.organisations().newStaff("Dominique Gestion");
 	}
 
 	/** Leaves no mail of these tests waiting in the outbox, where it would delay other tests' mail. */
 	@AfterEach
 	void deliverWhatWasQueued() {
-		deliverAll();
+		TestMail.deliverAll(this.outbox);
 	}
 
 	@Test
@@ -102,8 +87,8 @@ class StaffApplicationsTests {
 		TestApplications.Draft draft = this.test.newDraft("Brouillon invisible " + UUID.randomUUID());
 		TestApplications.Draft withdrawnDraft = this.test.newDraft("Brouillon retiré " + UUID.randomUUID());
 		this.applications.withdraw(withdrawnDraft.id(), withdrawnDraft.member(), null);
-		TestApplications.Draft submitted = submitted("Projet déposé " + UUID.randomUUID());
-		TestApplications.Draft inReview = submitted("Projet instruit " + UUID.randomUUID());
+		TestApplications.Draft submitted = this.test.newSubmittedInRound("Projet déposé " + UUID.randomUUID());
+		TestApplications.Draft inReview = this.test.newSubmittedInRound("Projet instruit " + UUID.randomUUID());
 		this.staffApplications.putInReview(inReview.id(), this.staff);
 
 		List<Long> all = this.staffApplications.page(null, 1, 1_000_000).items().stream().map(StaffApplicationRow::id).toList();
@@ -127,7 +112,7 @@ class StaffApplicationsTests {
 		// More submitted applications than a page of the list holds (20).
 		int created = 0;
 		while (!this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20).hasNext() && created++ < 21) {
-			submitted("Projet de la pile " + created);
+			this.test.newSubmittedInRound("Projet de la pile " + created);
 		}
 		StaffApplicationPage first = this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20);
 		assertThat(first.items()).hasSize(20);
@@ -141,7 +126,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void staffSeeTheWholeApplicationButADraftAnswers404Everywhere() throws Exception {
-		TestApplications.Draft submitted = submitted("Projet complet");
+		TestApplications.Draft submitted = this.test.newSubmittedInRound("Projet complet");
 		assertThat(page(get("/gestion/candidatures/" + submitted.id()), this.staff, "STAFF"))
 			.contains("Projet complet").contains("Un résumé du projet.").contains("La description du projet.")
 			.contains("Égalité d'accès à l'emploi").contains("Montpellier").containsPattern("120.000.€")
@@ -163,7 +148,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void staffReturnAnApplicationWithAMessageThatIsTheReasonAThreadMessageAndAMail() throws Exception {
-		TestApplications.Draft draft = submitted("Projet à revoir");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet à revoir");
 		String base = "/gestion/candidatures/" + draft.id();
 		this.mvc.perform(post(base + "/renvoi").param("reason", "Précisez le budget\r\ndes actions de 2027.")
 			.with(user(this.staff).roles("STAFF"))
@@ -188,7 +173,7 @@ class StaffApplicationsTests {
 				.contains("/espace/candidatures/" + draft.id()));
 		// One mail for the return, none more for the message it put in the thread.
 		assertThat(outboxBodies(draft.member(), "%un message de l'équipe%")).isEmpty();
-		deliverAll();
+		TestMail.deliverAll(this.outbox);
 		assertThat(TestMail.to(draft.member()).stream().map(StaffApplicationsTests::subject))
 			.anyMatch((subject) -> subject.contains("Projet à revoir") && subject.contains("À compléter"));
 		assertThat(page(get("/espace/candidatures/" + draft.id()), draft.member(), "APPLICANT"))
@@ -197,7 +182,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void aReturnWithoutAMessageIsRefusedBesideItsFieldAndNothingChanges() throws Exception {
-		TestApplications.Draft draft = submitted("Projet sans motif");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet sans motif");
 		int history = this.applications.history(draft.id(), draft.member()).size();
 		String page = HtmlUtils.htmlUnescape(this.mvc.perform(post("/gestion/candidatures/" + draft.id() + "/renvoi")
 			.param("reason", "   ")
@@ -216,7 +201,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void staffPutAnApplicationInReviewAndEveryMemberIsToldByMail() throws Exception {
-		TestApplications.Draft draft = submitted("Projet instruit");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet instruit");
 		String second = this.test.organisations().newApplicant("Second membre");
 		this.test.organisations().addMember(draft.organisationId(), second);
 		this.mvc.perform(post("/gestion/candidatures/" + draft.id() + "/instruction")
@@ -225,7 +210,7 @@ class StaffApplicationsTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/gestion/candidatures/" + draft.id()));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "IN_REVIEW");
-		deliverAll();
+		TestMail.deliverAll(this.outbox);
 		for (String member : List.of(draft.member(), second)) {
 			List<MimeMessage> mails = TestMail.to(member).stream()
 				.filter((m) -> subject(m).contains("Projet instruit") && subject(m).contains("En instruction"))
@@ -237,7 +222,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void anApplicationWaitingForItsRoundCannotBePutInReviewAndSaysWhy() throws Exception {
-		TestApplications.Draft draft = waitingForRound("Projet en attente");
+		TestApplications.Draft draft = this.test.newSubmitted("Projet en attente");
 		String base = "/gestion/candidatures/" + draft.id();
 		assertThat(page(get(base), this.staff, "STAFF")).doesNotContain("action=\"" + base + "/instruction\"")
 			.contains("cette candidature attend la prochaine").contains("action=\"" + base + "/renvoi\"");
@@ -251,7 +236,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void aLateOrRefusedActionGivesAClearMessageNeverAnError() throws Exception {
-		TestApplications.Draft draft = submitted("Projet disputé");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet disputé");
 		String base = "/gestion/candidatures/" + draft.id();
 		this.staffApplications.putInReview(draft.id(), this.staff);
 		this.mvc.perform(post(base + "/renvoi").param("reason", "Trop tard").with(user(this.staff).roles("STAFF")).with(csrf()))
@@ -269,7 +254,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void ofTwoStaffActingAtOnceOnlyOnePassesAndTheOtherIsRefused() throws Exception {
-		TestApplications.Draft draft = submitted("Projet convoité");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet convoité");
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
@@ -311,7 +296,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void applicantsAndReviewersGet403OnTheStaffApplicationPages() throws Exception {
-		TestApplications.Draft draft = submitted("Projet gardé");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet gardé");
 		for (String path : List.of("/gestion/candidatures", "/gestion/candidatures/" + draft.id())) {
 			this.mvc.perform(get(path).with(user(draft.member()).roles("APPLICANT"))).andExpect(status().isForbidden());
 			this.mvc.perform(get(path).with(user("expert@apec.fr").roles("REVIEWER"))).andExpect(status().isForbidden());
@@ -328,7 +313,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void everyMemberIsMailedAtAWithdrawalAndAtADecision() throws Exception {
-		TestApplications.Draft withdrawn = submitted("Projet abandonné");
+		TestApplications.Draft withdrawn = this.test.newSubmittedInRound("Projet abandonné");
 		String second = this.test.organisations().newApplicant("Second membre");
 		this.test.organisations().addMember(withdrawn.organisationId(), second);
 		this.applications.withdraw(withdrawn.id(), withdrawn.member(), "Financé ailleurs");
@@ -336,7 +321,7 @@ class StaffApplicationsTests {
 			assertThat(outboxBodies(member, "%maintenant « Retirée »%")).as(member).singleElement()
 				.satisfies((body) -> assertThat(body).contains("Financé ailleurs"));
 		}
-		TestApplications.Draft rejected = submitted("Projet écarté");
+		TestApplications.Draft rejected = this.test.newSubmittedInRound("Projet écarté");
 		this.staffApplications.putInReview(rejected.id(), this.staff);
 		this.applications.changeStatus(rejected.id(), IntegrationTest.ADMIN_EMAIL, Actor.COMMITTEE,
 				ApplicationStatus.REJECTED, "Hors du champ de l'appel");
@@ -348,7 +333,7 @@ class StaffApplicationsTests {
 
 	@Test
 	void aChangeRolledBackMailsNobody() {
-		TestApplications.Draft draft = submitted("Projet hésitant");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet hésitant");
 		this.transactions.executeWithoutResult((status) -> {
 			this.staffApplications.putInReview(draft.id(), this.staff);
 			assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).hasSize(1);
@@ -356,22 +341,6 @@ class StaffApplicationsTests {
 		});
 		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
 		assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).isEmpty();
-	}
-
-	/** A submitted application that joined a selection round (as it does once a round is open). */
-	private TestApplications.Draft submitted(String title) {
-		TestApplications.Draft draft = waitingForRound(title);
-		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
-			.param(draft.id())
-			.update();
-		return draft;
-	}
-
-	/** A submitted application waiting for the next round (none is open in the tests). */
-	private TestApplications.Draft waitingForRound(String title) {
-		TestApplications.Draft draft = this.test.newCompleteDraft(title, this.vault);
-		this.applications.submit(draft.id(), draft.member());
-		return draft;
 	}
 
 	private String title(TestApplications.Draft draft) {
@@ -393,12 +362,6 @@ class StaffApplicationsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-	}
-
-	private void deliverAll() {
-		for (int i = 0; i < 100 && this.outbox.sendDue() > 0; i++) {
-			// Every due mail, whatever other tests left in the outbox.
-		}
 	}
 
 	static String subject(MimeMessage mail) {

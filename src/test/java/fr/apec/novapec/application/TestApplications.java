@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.WebServerTest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Applicants, their organisations and drafts for the tests; every call makes new ones, so tests never
- * collide in the shared database.
+ * collide in the shared database. A bean of every {@link IntegrationTest} and {@link WebServerTest}
+ * context: tests inject it.
  */
 public final class TestApplications {
 
@@ -28,12 +28,15 @@ public final class TestApplications {
 
 	private final ApplicationService applications;
 
+	private final DocumentVaultService vault;
+
 	private final JdbcClient jdbc;
 
-	public TestApplications(AccountService accounts, OrganisationService organisations,
-			ApplicationService applications, JdbcClient jdbc) {
-		this.organisations = new TestOrganisations(accounts, organisations, jdbc);
+	public TestApplications(TestOrganisations organisations, ApplicationService applications,
+			DocumentVaultService vault, JdbcClient jdbc) {
+		this.organisations = organisations;
 		this.applications = applications;
+		this.vault = vault;
 		this.jdbc = jdbc;
 	}
 
@@ -67,39 +70,53 @@ public final class TestApplications {
 	}
 
 	/** Puts in the organisation's vault each document the call requires, valid for a year. */
-	public void addRequiredDocuments(Draft draft, DocumentVaultService vault) {
+	public void addRequiredDocuments(Draft draft) {
 		for (DocumentKind kind : Eligibility.REQUIRED_DOCUMENTS) {
-			addDocument(draft, vault, kind, LocalDate.now().plusYears(1));
+			addDocument(draft, kind, LocalDate.now().plusYears(1));
 		}
 	}
 
 	/** Puts a PDF of this kind in the organisation's vault, valid until that day (or for ever when null). */
-	public void addDocument(Draft draft, DocumentVaultService vault, DocumentKind kind, LocalDate validUntil) {
+	public void addDocument(Draft draft, DocumentKind kind, LocalDate validUntil) {
 		byte[] pdf = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + UUID.randomUUID() + "\n")
 			.getBytes(StandardCharsets.US_ASCII);
-		vault.store(draft.organisationId(), draft.member(),
+		this.vault.store(draft.organisationId(), draft.member(),
 				new DocumentUpload(kind, validUntil, kind.name().toLowerCase() + ".pdf", pdf));
 	}
 
 	/** A draft that can be submitted: every step filled and the documents in the vault. */
-	public Draft newCompleteDraft(String title, DocumentVaultService vault) {
+	public Draft newCompleteDraft(String title) {
 		Draft draft = newDraft(title);
 		fillAllSteps(draft);
-		addRequiredDocuments(draft, vault);
+		addRequiredDocuments(draft);
 		return draft;
 	}
 
 	/**
-	 * A complete application, submitted by its member and taken into review by staff through the
-	 * lifecycle. The submission is attached to the December 2024 round behind the lifecycle's back (no
-	 * round is open today, and a review needs one).
+	 * A complete application submitted by its member through the lifecycle: no round is open in the tests,
+	 * so it waits for the next one.
 	 */
-	public Draft newInReview(String title, DocumentVaultService vault) {
-		Draft draft = newCompleteDraft(title, vault);
+	public Draft newSubmitted(String title) {
+		Draft draft = newCompleteDraft(title);
 		this.applications.submit(draft.id(), draft.member());
+		return draft;
+	}
+
+	/**
+	 * A submitted application attached to the December 2024 round behind the lifecycle's back (no round is
+	 * open today, and staff's decisions need one).
+	 */
+	public Draft newSubmittedInRound(String title) {
+		Draft draft = newSubmitted(title);
 		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
 			.param(draft.id())
 			.update();
+		return draft;
+	}
+
+	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
+	public Draft newInReview(String title) {
+		Draft draft = newSubmittedInRound(title);
 		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF, ApplicationStatus.IN_REVIEW,
 				null);
 		return draft;
@@ -110,8 +127,8 @@ public final class TestApplications {
 	 * committee's change of state cannot set it yet): starts on 1 March 2027 for 18 months, targets cadres
 	 * (40 planned) and jeunes diplômés (25 planned), one indicator « Cadres accompagnés » with a target of 40.
 	 */
-	public Draft newSelected(String title, DocumentVaultService vault) {
-		Draft draft = newInReview(title, vault);
+	public Draft newSelected(String title) {
+		Draft draft = newInReview(title);
 		forceStatus(draft.id(), ApplicationStatus.SELECTED);
 		return draft;
 	}

@@ -1,17 +1,8 @@
 package fr.apec.novapec.organisation;
 
-import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.support.PlainBrowser;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,34 +25,20 @@ class DocumentUploadLimitTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	JdbcClient jdbc;
 
-	HttpClient browser;
+	@Autowired
+	TestOrganisations test;
+
+	PlainBrowser browser;
 
 	long organisation;
 
 	@BeforeEach
 	void signedInMember() throws Exception {
-		TestOrganisations test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
-		String email = test.newApplicant("Camille");
-		this.organisation = test.newOrganisation(email, "Gros fichiers");
-		this.browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ TestOrganisations.PASSWORD + "&_csrf=" + csrfToken(get("/connexion").body());
-		HttpResponse<String> login = this.browser.send(request("/connexion")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/espace"));
+		String email = this.test.newApplicant("Camille");
+		this.organisation = this.test.newOrganisation(email, "Gros fichiers");
+		this.browser = new PlainBrowser(this.port).logIn(email, TestOrganisations.PASSWORD);
 	}
 
 	@Test
@@ -70,7 +47,7 @@ class DocumentUploadLimitTests {
 		assertThat(response.statusCode()).isEqualTo(303);
 		String documents = "/espace/organisation/" + this.organisation + "/documents";
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith(documents));
-		HttpResponse<String> page = get(documents);
+		HttpResponse<String> page = this.browser.get(documents);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Le fichier envoyé dépasse 10 Mo");
 		assertThat(count()).isZero();
@@ -80,7 +57,7 @@ class DocumentUploadLimitTests {
 	void aBodyFarOverTheServerLimitGetsTheSameAnswer() throws Exception {
 		HttpResponse<String> response = upload(TestFiles.pdfOfSize(30 * 1024 * 1024));
 		assertThat(response.statusCode()).isEqualTo(303);
-		assertThat(get("/espace/organisation/" + this.organisation + "/documents").body())
+		assertThat(this.browser.get("/espace/organisation/" + this.organisation + "/documents").body())
 			.contains("Le fichier envoyé dépasse 10 Mo");
 		assertThat(count()).isZero();
 	}
@@ -96,22 +73,9 @@ class DocumentUploadLimitTests {
 	}
 
 	private HttpResponse<String> upload(byte[] file) throws Exception {
-		String page = get("/espace/organisation/" + this.organisation + "/documents").body();
-		Matcher action = Pattern.compile("action=\"(/espace/organisation/[0-9]+/documents)\"").matcher(page);
-		assertThat(action.find()).isTrue();
-		String boundary = "----novapec" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken(page)
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nACTIVITY_REPORT\r\n--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"validUntil\"\r\n\r\n2030-06-30\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rapport.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.write(file);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.browser.send(request(action.group(1))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.browser.postFile("/espace/organisation/" + this.organisation + "/documents",
+				"/espace/organisation/[0-9]+/documents", "rapport.pdf", file, "kind", "ACTIVITY_REPORT", "validUntil",
+				"2030-06-30");
 	}
 
 	private long count() {
@@ -119,22 +83,6 @@ class DocumentUploadLimitTests {
 			.param(this.organisation)
 			.query(Long.class)
 			.single();
-	}
-
-	private static String csrfToken(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.browser.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html")
-			.header("Accept-Language", "fr-FR,fr;q=0.9");
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.shared.Formats;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.StatementCounter;
@@ -44,13 +43,10 @@ class DocumentVaultTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	DocumentVaultService vault;
+
+	@Autowired
+	TestOrganisations test;
 
 	String member;
 
@@ -58,9 +54,8 @@ class DocumentVaultTests {
 
 	@BeforeEach
 	void anOrganisationWithItsMember() {
-		TestOrganisations test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
-		this.member = test.newApplicant("Camille");
-		this.organisation = test.newOrganisation(this.member, "Coffre-fort");
+		this.member = this.test.newApplicant("Camille");
+		this.organisation = this.test.newOrganisation(this.member, "Coffre-fort");
 	}
 
 	@Test

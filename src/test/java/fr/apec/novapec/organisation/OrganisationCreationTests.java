@@ -1,8 +1,6 @@
 package fr.apec.novapec.organisation;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,17 +32,10 @@ class OrganisationCreationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	OrganisationService organisations;
 
+	@Autowired
 	TestOrganisations test;
-
-	@BeforeEach
-	void helpers() {
-		this.test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
-	}
 
 	@Test
 	void anApplicantRegistersAnOrganisationAndBecomesItsFirstMember() throws Exception {
@@ -88,12 +79,7 @@ class OrganisationCreationTests {
 		form.set("postcode", "7502");
 		form.set("website", "ftp://lilas.example.org");
 		form.set("region", "99");
-		String html = this.mvc
-			.perform(post("/espace/organisation/nouvelle").params(form).with(user(email).roles("APPLICANT")).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = sentBack(form, email);
 
 		assertThat(html).contains("class=\"error-summary\"")
 			.contains("id=\"siret-error\"")
@@ -125,12 +111,7 @@ class OrganisationCreationTests {
 		String second = this.test.newApplicant("Deuxième");
 		MultiValueMap<String, String> form = TestOrganisations.validForm("Mon association");
 		form.set("siret", siret);
-		String html = this.mvc
-			.perform(post("/espace/organisation/nouvelle").params(form).with(user(second).roles("APPLICANT")).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = sentBack(form, second);
 
 		assertThat(html).contains("id=\"siret-error\"")
 			.contains("Une organisation est déjà inscrite sous ce SIRET.")
@@ -178,12 +159,7 @@ class OrganisationCreationTests {
 		form.set("postcode", "67000");
 		form.set("city", "Strasbourg");
 		form.set("region", "44");
-		String html = this.mvc
-			.perform(post("/espace/organisation/nouvelle").params(form).with(user(email).roles("APPLICANT")).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = sentBack(form, email);
 		assertThat(html).contains("id=\"courtRegister-error\"").doesNotContain("id=\"rna-error\"");
 
 		form.set("courtRegister", "Tribunal judiciaire de Strasbourg, volume 85, folio 12");
@@ -325,6 +301,16 @@ class OrganisationCreationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("id=\"siret-error\"").contains("value=\"abc\"");
+	}
+
+	/** Posts the creation form as this applicant: the form must come back (200), with its errors. */
+	private String sentBack(MultiValueMap<String, String> form, String email) throws Exception {
+		return this.mvc
+			.perform(post("/espace/organisation/nouvelle").params(form).with(user(email).roles("APPLICANT")).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String page(MockHttpServletRequestBuilder request, String email) throws Exception {

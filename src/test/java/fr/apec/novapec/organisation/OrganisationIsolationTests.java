@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +37,13 @@ class OrganisationIsolationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	OrganisationService organisations;
 
 	@Autowired
 	DocumentVaultService vault;
+
+	@Autowired
+	TestOrganisations test;
 
 	String memberOfA;
 
@@ -62,18 +61,17 @@ class OrganisationIsolationTests {
 
 	@BeforeEach
 	void twoOrganisations() {
-		TestOrganisations test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
-		this.memberOfA = test.newApplicant("Membre de A");
-		this.memberOfB = test.newApplicant("Membre de B");
-		this.a = test.newOrganisation(this.memberOfA, "Organisation A");
-		this.b = test.newOrganisation(this.memberOfB, "Organisation B");
+		this.memberOfA = this.test.newApplicant("Membre de A");
+		this.memberOfB = this.test.newApplicant("Membre de B");
+		this.a = this.test.newOrganisation(this.memberOfA, "Organisation A");
+		this.b = this.test.newOrganisation(this.memberOfB, "Organisation B");
 		this.documentsOfA.add(this.vault.store(this.a, this.memberOfA,
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts-A.pdf", TestFiles.pdf())));
 		this.documentsOfA.add(this.vault.store(this.a, this.memberOfA,
 				new DocumentUpload(DocumentKind.BANK_DETAILS, LocalDate.of(2030, 1, 1), "rib-A.png", TestFiles.png())));
 		this.documentOfB = this.vault.store(this.b, this.memberOfB,
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts-B.pdf", TestFiles.pdf()));
-		String requester = test.newApplicant("Demandeur");
+		String requester = this.test.newApplicant("Demandeur");
 		this.organisations.askToJoin(requester, new Siret(siretOf(this.a)));
 		this.requestToA = this.organisations.pendingJoinRequests(this.a, this.memberOfA).get(0).id();
 	}

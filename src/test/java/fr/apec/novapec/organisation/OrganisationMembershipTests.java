@@ -2,7 +2,6 @@ package fr.apec.novapec.organisation;
 
 import java.util.List;
 
-import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
@@ -36,19 +35,16 @@ class OrganisationMembershipTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	OrganisationService organisations;
 
 	@Autowired
 	MailOutbox mailOutbox;
 
+	@Autowired
 	TestOrganisations test;
 
 	@BeforeEach
 	void helpers() {
-		this.test = new TestOrganisations(this.accounts, this.organisations, this.jdbc);
 		TestMail.server();
 	}
 
@@ -66,7 +62,7 @@ class OrganisationMembershipTests {
 		this.mvc.perform(get("/espace/organisation/" + id).with(user(requester).roles("APPLICANT")))
 			.andExpect(status().isNotFound());
 
-		deliverMail();
+		TestMail.deliverAll(this.mailOutbox);
 		for (String each : List.of(member, otherMember)) {
 			List<MimeMessage> mails = TestMail.to(each);
 			assertThat(mails).as(each).hasSize(1);
@@ -276,16 +272,10 @@ class OrganisationMembershipTests {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"))
 			.andExpect(flash().attribute("notice", containsString(address)));
-		deliverMail();
+		TestMail.deliverAll(this.mailOutbox);
 		List<MimeMessage> mails = TestMail.to(address.toLowerCase());
 		assertThat(mails).hasSize(1);
 		return TestMail.link(mails.get(0), "/espace/organisation/invitations/");
-	}
-
-	private void deliverMail() {
-		while (this.mailOutbox.sendDue() > 0) {
-			// until the outbox is empty
-		}
 	}
 
 	private String page(String path, String email) throws Exception {

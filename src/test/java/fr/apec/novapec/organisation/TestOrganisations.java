@@ -13,11 +13,15 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Accounts, organisations and SIRETs for the tests. Every call makes new ones (random SIRETs, unique
- * addresses), so tests never collide in the shared database.
+ * addresses), so tests never collide in the shared database. A bean of every {@code IntegrationTest} and
+ * {@code WebServerTest} context: tests inject it.
  */
 public final class TestOrganisations {
 
 	public static final String PASSWORD = "mot-de-passe-candidat";
+
+	/** The password of the staff accounts made by {@link #newStaff}. */
+	public static final String STAFF_PASSWORD = "mot-de-passe-equipe-long";
 
 	private final AccountService accounts;
 
@@ -66,6 +70,13 @@ public final class TestOrganisations {
 	public String newApplicant(String displayName) {
 		String email = "candidat-" + UUID.randomUUID() + "@exemple.fr";
 		this.accounts.createAccount(email, PASSWORD, displayName, EnumSet.of(Role.APPLICANT));
+		return email;
+	}
+
+	/** A new staff account (Apec's team); its login is returned. */
+	public String newStaff(String displayName) {
+		String email = "equipe-" + UUID.randomUUID() + "@apec.test";
+		this.accounts.createAccount(email, STAFF_PASSWORD, displayName, EnumSet.of(Role.STAFF));
 		return email;
 	}
 

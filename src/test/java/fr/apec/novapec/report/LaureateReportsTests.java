@@ -10,15 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.TestLaureates;
 import fr.apec.novapec.support.TestMail;
 import fr.apec.novapec.support.Text;
 import jakarta.mail.internet.MimeMessage;
@@ -56,12 +54,6 @@ class LaureateReportsTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
 	ApplicationService applications;
 
 	@Autowired
@@ -76,19 +68,17 @@ class LaureateReportsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestApplications test;
 
-	SelectedApplications selected;
+	@Autowired
+	TestLaureates laureates;
 
 	String staff;
 
 	@BeforeEach
 	void fixtures() {
-		this.test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		this.selected = new SelectedApplications(this.test, this.vault, this.jdbc);
-		this.staff = "equipe-" + java.util.UUID.randomUUID() + "@apec.test";
-		this.accounts.createAccount(this.staff, "mot-de-passe-equipe-long", "Camille de l'équipe",
-				java.util.EnumSet.of(Role.STAFF));
+		this.staff = this.test.organisations().newStaff("Camille de l'équipe");
 	}
 
 	/**
@@ -102,7 +92,7 @@ class LaureateReportsTests {
 
 	@Test
 	void reportDatesComeFromTheCallInterimSixMonthsAfterTheStartFinalAtTheEnd() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet daté");
+		TestApplications.Draft draft = this.test.newSelected("Projet daté");
 
 		List<ReportDue> due = this.reports.schedule(this.applications.draft(draft.id(), draft.member()));
 
@@ -125,7 +115,7 @@ class LaureateReportsTests {
 
 	@Test
 	void aDraftReportSavesPartiallyAndIsCreatedOnceWhenOpened() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet en cours");
+		TestApplications.Draft draft = this.test.newSelected("Projet en cours");
 		String form = page(get(report(draft, "intermediaire")).with(applicant(draft)));
 		assertThat(form).contains("Rapport intermédiaire")
 			.contains("Prévus dans la candidature : 40")
@@ -150,7 +140,7 @@ class LaureateReportsTests {
 
 	@Test
 	void negativeOrWrongFiguresAreRefusedBesideTheirFieldsWithTheInputKeptAndNothingSaved() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet mal chiffré");
+		TestApplications.Draft draft = this.test.newSelected("Projet mal chiffré");
 		this.mvc.perform(post(report(draft, "final")).with(applicant(draft)).with(csrf())
 				.param("reachedCadres", "12").param("text", "Premier bilan."))
 			.andExpect(status().is3xxRedirection());
@@ -171,7 +161,7 @@ class LaureateReportsTests {
 
 	@Test
 	void sendingNeedsEveryFigureAndTheTextAndSavesNothingOtherwise() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet incomplet");
+		TestApplications.Draft draft = this.test.newSelected("Projet incomplet");
 
 		String page = page(post(report(draft, "intermediaire") + "/envoyer").with(applicant(draft)).with(csrf())
 			.param("reachedCadres", "30").param("reachedJeunesDiplomes", "").param("achieved[0]", "").param("text", " "));
@@ -195,7 +185,7 @@ class LaureateReportsTests {
 
 	@Test
 	void aDoubleClickSendsTheReportOnce() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet pressé");
+		TestApplications.Draft draft = this.test.newSelected("Projet pressé");
 		this.reports.open(draft.id(), ReportKind.FINAL, draft.member());
 		ReportContent content = new ReportContent("Bilan final.", Map.of("cadres", 41, "jeunes-diplomes", 20),
 				Map.of(1, 38), List.of());
@@ -231,7 +221,7 @@ class LaureateReportsTests {
 
 	@Test
 	void aSentReportIsReadOnly() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet envoyé");
+		TestApplications.Draft draft = this.test.newSelected("Projet envoyé");
 		send(draft, "intermediaire", "30", "12", "28");
 
 		String page = page(get(report(draft, "intermediaire")).with(applicant(draft)));
@@ -253,9 +243,9 @@ class LaureateReportsTests {
 
 	@Test
 	void staffApprovalPutsTheReachedFiguresOnTheLaureatesPublicPageFinalOverInterim() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet lauréat");
+		TestApplications.Draft draft = this.test.newSelected("Projet lauréat");
 		String slug = "laureat-rapport-" + draft.id();
-		this.selected.newLaureate(draft.id(), slug);
+		this.laureates.publishedFrom(draft.id(), slug);
 		assertThat(page(get("/laureats/" + slug))).doesNotContain("data-figure=\"reached\"");
 
 		send(draft, "intermediaire", "30", "12", "28");
@@ -291,7 +281,7 @@ class LaureateReportsTests {
 
 	@Test
 	void approvalWithoutLaureateProjectChangesNoLaureate() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet pas encore publié");
+		TestApplications.Draft draft = this.test.newSelected("Projet pas encore publié");
 		send(draft, "intermediaire", "3", "4", "5");
 		this.reports.approve(reportId(draft, "INTERIM"), this.staff);
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("APPROVED");
@@ -301,7 +291,7 @@ class LaureateReportsTests {
 
 	@Test
 	void aReturnedReportShowsTheCommentIsEditableAgainAndEveryMemberIsTold() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet renvoyé");
+		TestApplications.Draft draft = this.test.newSelected("Projet renvoyé");
 		String colleague = this.test.organisations().newApplicant("Collègue");
 		this.test.organisations().addMember(draft.organisationId(), colleague);
 		send(draft, "intermediaire", "30", "12", "28");
@@ -320,7 +310,7 @@ class LaureateReportsTests {
 			.contains("value=\"30\"");
 		assertThat(page(get("/espace/candidatures/" + draft.id()).with(applicant(draft)))).contains("à modifier");
 
-		deliverAllMail();
+		TestMail.deliverAll(this.mailOutbox);
 		for (String member : List.of(draft.member(), colleague)) {
 			List<MimeMessage> mails = reportMails(member);
 			assertThat(mails).hasSize(1);
@@ -334,14 +324,14 @@ class LaureateReportsTests {
 		send(draft, "intermediaire", "30", "15", "28");
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
 		this.reports.approve(id, this.staff);
-		deliverAllMail();
+		TestMail.deliverAll(this.mailOutbox);
 		assertThat(reportMails(colleague)).hasSize(2);
 		assertThat(reportMails(colleague).get(1).getSubject()).isEqualTo("Votre rapport sur « Projet renvoyé » est approuvé");
 	}
 
 	@Test
 	void returningWithoutACommentIsRefusedAndASecondDecisionGetsAMessage() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet décidé");
+		TestApplications.Draft draft = this.test.newSelected("Projet décidé");
 		send(draft, "final", "50", "20", "39");
 		long id = reportId(draft, "FINAL");
 
@@ -365,7 +355,7 @@ class LaureateReportsTests {
 
 	@Test
 	void ofTwoConcurrentDecisionsOnlyOnePassesAndTheOtherIsToldSo() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet disputé");
+		TestApplications.Draft draft = this.test.newSelected("Projet disputé");
 		send(draft, "intermediaire", "30", "12", "28");
 		long id = reportId(draft, "INTERIM");
 		CountDownLatch start = new CountDownLatch(1);
@@ -398,9 +388,9 @@ class LaureateReportsTests {
 
 	@Test
 	void documentsAreChosenFromTheOrganisationsVaultAndStaffDownloadOnlyThoseAttached() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet documenté");
-		TestApplications.Draft other = this.test.newCompleteDraft("Autre organisation", this.vault);
-		this.test.addDocument(draft, this.vault, DocumentKind.ACTIVITY_REPORT, null);
+		TestApplications.Draft draft = this.test.newSelected("Projet documenté");
+		TestApplications.Draft other = this.test.newCompleteDraft("Autre organisation");
+		this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, null);
 		long activityReport = this.vault.documents(draft.organisationId(), draft.member()).stream()
 			.filter((d) -> d.kind() == DocumentKind.ACTIVITY_REPORT).findFirst().orElseThrow().id();
 		long notAttached = this.vault.documents(draft.organisationId(), draft.member()).stream()
@@ -432,7 +422,7 @@ class LaureateReportsTests {
 
 	@Test
 	void memberOfAnotherOrganisationGets404OnEveryReportRoute() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet secret lauréat");
+		TestApplications.Draft draft = this.test.newSelected("Projet secret lauréat");
 		TestApplications.Draft intruder = this.test.newDraft("Projet curieux");
 		this.reports.open(draft.id(), ReportKind.INTERIM, draft.member());
 		long missing = Long.MAX_VALUE - 1;
@@ -453,7 +443,7 @@ class LaureateReportsTests {
 
 	@Test
 	void reportsOfAnApplicationNotSelectedAre404() throws Exception {
-		TestApplications.Draft inReview = this.selected.newInReview("Projet en instruction");
+		TestApplications.Draft inReview = this.test.newInReview("Projet en instruction");
 		TestApplications.Draft draft = this.test.newDraft("Projet brouillon");
 		for (TestApplications.Draft d : List.of(inReview, draft)) {
 			for (String kind : List.of("intermediaire", "final")) {
@@ -468,7 +458,7 @@ class LaureateReportsTests {
 
 	@Test
 	void onlyStaffAndAdministratorsReachTheStaffReportPages() throws Exception {
-		TestApplications.Draft draft = this.selected.newSelected("Projet gardé");
+		TestApplications.Draft draft = this.test.newSelected("Projet gardé");
 		send(draft, "intermediaire", "30", "12", "28");
 		long id = reportId(draft, "INTERIM");
 		for (String path : List.of("/gestion/rapports", "/gestion/rapports/" + id)) {
@@ -501,13 +491,6 @@ class LaureateReportsTests {
 				.param("text", "Bilan de test."))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("notice"));
-	}
-
-	/** Sends every mail due, a batch after another: other tests may have left more than one batch queued. */
-	private void deliverAllMail() {
-		while (this.mailOutbox.sendDue() > 0) {
-			// next batch
-		}
 	}
 
 	/** The mails about reports this member received, oldest first (the application's receipt left out). */

@@ -1,18 +1,10 @@
 package fr.apec.novapec.report;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import com.deque.html.axecore.results.Rule;
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
-import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.TestApplications;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
 import fr.apec.novapec.support.WebServerTest;
@@ -43,88 +35,61 @@ class ReportPagesAccessibilityTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	OrganisationService organisations;
-
-	@Autowired
-	ApplicationService applications;
-
-	@Autowired
-	DocumentVaultService vault;
-
-	@Autowired
 	ReportService reports;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestApplications test;
+
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheReportPages() {
-		TestApplications test = new TestApplications(this.accounts, this.organisations, this.applications, this.jdbc);
-		TestApplications.Draft draft = new SelectedApplications(test, this.vault, this.jdbc)
-			.newSelected("Rapports accessibles");
-		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD, "/espace");
+		TestApplications.Draft draft = this.test.newSelected("Rapports accessibles");
+		WebDriver driver = browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
 
 		List<String> violations = new ArrayList<>();
 		String base = "/espace/candidatures/" + draft.id();
 		browser.open(url(base));
 		assertThat(driver.findElements(By.cssSelector("a[href='" + base + "/rapports/intermediaire']"))).isNotEmpty();
-		check("overview with reports", violations);
+		browser.collectViolations("overview with reports", violations);
 		browser.open(url(base + "/rapports/intermediaire"));
-		check("report form", violations);
+		browser.collectViolations("report form", violations);
 
 		browser.tabToAndType("reachedCadres", "-3", Keys.ENTER);
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		assertThat(driver.findElement(By.id("reachedCadres")).getDomAttribute("aria-describedby"))
 			.isEqualTo("reachedCadres-hint reachedCadres-error");
-		check("report form with errors", violations);
+		browser.collectViolations("report form with errors", violations);
 
 		// Sent, then read-only; returned by staff, then editable with the comment.
 		ReportContent complete = new ReportContent("Bilan accessible.", Map.of("cadres", 30, "jeunes-diplomes", 12),
 				Map.of(1, 28), List.of());
 		this.reports.submit(draft.id(), ReportKind.INTERIM, draft.member(), complete);
 		browser.open(url(base + "/rapports/intermediaire"));
-		check("sent report, read-only", violations);
+		browser.collectViolations("sent report, read-only", violations);
 		long id = this.jdbc.sql("select id from laureate_report where application_id = ? and kind = 'INTERIM'")
 			.param(draft.id()).query(Long.class).single();
 
-		String staff = "equipe-" + UUID.randomUUID() + "@apec.test";
-		this.accounts.createAccount(staff, "mot-de-passe-equipe-long", "Équipe", EnumSet.of(Role.STAFF));
+		String staff = this.test.organisations().newStaff("Équipe");
 		driver.manage().deleteAllCookies();
-		login(staff, "mot-de-passe-equipe-long", "/gestion");
+		browser.logIn(url(""), staff, TestOrganisations.STAFF_PASSWORD);
 		browser.open(url("/gestion/rapports"));
-		check("staff list of reports", violations);
+		browser.collectViolations("staff list of reports", violations);
 		browser.open(url("/gestion/rapports/" + id));
-		check("staff review of a report", violations);
+		browser.collectViolations("staff review of a report", violations);
 		driver.findElement(By.cssSelector("form[action$='/renvoyer'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
-		check("staff return without comment", violations);
+		browser.collectViolations("staff return without comment", violations);
 		this.reports.returnForChanges(id, staff, "Précisez le nombre de jeunes diplômés en emploi.");
 
 		driver.manage().deleteAllCookies();
-		login(draft.member(), TestOrganisations.PASSWORD, "/espace");
+		browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
 		browser.open(url(base + "/rapports/intermediaire"));
 		assertThat(driver.getPageSource()).contains("Précisez le nombre de jeunes diplômés en emploi.");
-		check("returned report with the comment", violations);
+		browser.collectViolations("returned report with the comment", violations);
 
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
-	}
-
-	private WebDriver login(String email, String password, String home) {
-		WebDriver driver = browser.open(url("/connexion"));
-		browser.tabToAndType("email", email);
-		browser.tabToAndType("password", password, Keys.ENTER);
-		browser.await().until((d) -> d.getCurrentUrl().endsWith(home));
-		return driver;
-	}
-
-	private void check(String page, List<String> violations) {
-		List<Rule> found = browser.axeViolations();
-		if (!found.isEmpty()) {
-			violations.add(page + ":" + Browser.describe(found));
-		}
 	}
 
 	private String url(String path) {

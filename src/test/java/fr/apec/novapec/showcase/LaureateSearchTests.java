@@ -32,6 +32,9 @@ class LaureateSearchTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestLaureates laureates;
+
 	@Test
 	void seniorsWithoutAccentFindsSeniorsAllezTousVousFaireVoirFirst() throws Exception {
 		List<String> slugs = slugs("/laureats?q=seniors");
@@ -119,9 +122,8 @@ class LaureateSearchTests {
 	@Test
 	@Transactional
 	void resultsArePagedAndEveryPageLinkKeepsTheFilters() throws Exception {
-		TestLaureates laureates = new TestLaureates(this.jdbc);
 		for (int i = 1; i <= 14; i++) {
-			laureates.insert("projet-breton-" + i, "Projet breton numéro " + i, "53", "environnement", "pme", "Rennes",
+			this.laureates.insert("projet-breton-" + i, "Projet breton numéro " + i, "53", "environnement", "pme", "Rennes",
 					true, TestLaureates.allFields());
 		}
 		String first = page("/laureats?region=53&theme=environnement");

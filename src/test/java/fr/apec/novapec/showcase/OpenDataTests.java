@@ -31,6 +31,9 @@ class OpenDataTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestLaureates laureates;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -64,10 +67,9 @@ class OpenDataTests {
 	@Test
 	@Transactional
 	void unpublishedLaureatesAndUnpublishedFieldsNeverLeaveTheDatabase() throws Exception {
-		TestLaureates laureates = new TestLaureates(this.jdbc);
-		laureates.insert("projet-en-attente", "Projet en attente", "53", "emploi", "cadres", "Quimper", false,
+		this.laureates.insert("projet-en-attente", "Projet en attente", "53", "emploi", "cadres", "Quimper", false,
 				TestLaureates.allFields());
-		laureates.insert("projet-discret", "Projet discret", "53", "emploi", "cadres", "Lannion", true, List.of());
+		this.laureates.insert("projet-discret", "Projet discret", "53", "emploi", "cadres", "Lannion", true, List.of());
 
 		String csvBody = this.mvc.perform(get("/donnees/laureats.csv")).andReturn().getResponse().getContentAsString();
 		String jsonBody = this.mvc.perform(get("/donnees/laureats.json")).andReturn().getResponse().getContentAsString();

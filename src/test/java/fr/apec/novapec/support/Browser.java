@@ -21,6 +21,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -126,6 +127,29 @@ public final class Browser implements AfterAllCallback {
 		new org.openqa.selenium.interactions.Actions(driver()).sendKeys(keys).perform();
 	}
 
+	/**
+	 * Logs in on the portal at this base URL ({@code http://localhost:PORT}) as a keyboard user does: opens
+	 * the login page, types the address and the password, presses ENTER, and waits until the portal has
+	 * led the browser away from the login page (which it does not when it refuses the login).
+	 */
+	public WebDriver logIn(String baseUrl, String email, String password) {
+		WebDriver browser = open(baseUrl + "/connexion");
+		tabToAndType("email", email);
+		tabToAndType("password", password, Keys.ENTER);
+		await().until((d) -> !d.getCurrentUrl().startsWith(baseUrl + "/connexion"));
+		return browser;
+	}
+
+	/**
+	 * Adds to the list, under this name, the serious and critical axe-core violations of the current page
+	 * (see {@link #axeViolations}), if it has any: a test checks many pages, then asserts the list is empty.
+	 */
+	public void collectViolations(String page, List<String> violations) {
+		List<Rule> found = axeViolations();
+		if (!found.isEmpty()) {
+			violations.add(page + ":" + describe(found));
+		}
+	}
 
 	/** A readable account of violations, for an assertion message: one rule a line, then its nodes. */
 	public static String describe(List<Rule> violations) {

@@ -6,6 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.organisation.TestOrganisations;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -13,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal against the real PostgreSQL test database, with MockMvc. Every integration test
- * carries the same configuration, so Spring builds the context once for the whole suite.
+ * carries the same configuration, so Spring builds the context once for the whole suite. The fixtures
+ * ({@link TestOrganisations}, {@link TestApplications}, {@link TestLaureates}) are beans of it: inject them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 		"novapec.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "novapec.mail.send-interval=1h" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
-@Import(StatementCounter.Configuration.class)
+@Import({ StatementCounter.Configuration.class, TestOrganisations.class, TestApplications.class,
+		TestLaureates.class })
 public @interface IntegrationTest {
 
 	/** The first administrator, as NOVAPEC_ADMIN_EMAIL would give it. */

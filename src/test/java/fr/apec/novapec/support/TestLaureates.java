@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Inserts laureate projects straight into the database, as a round's publication would, for tests
- * that run inside a rolled-back transaction.
+ * Inserts laureate projects straight into the database, as a round's publication would. A bean of every
+ * {@link IntegrationTest} context: tests inject it.
  */
 public final class TestLaureates {
 
@@ -50,6 +50,30 @@ public final class TestLaureates {
 		this.jdbc.sql("""
 				insert into laureate_city (laureate_id, position, name, region_code, priority_neighbourhood)
 				values (?, 1, ?, ?, true)""").params(id, city, region).update();
+		return id;
+	}
+
+	/**
+	 * A published laureate project linked to the application, every field published, no figure reached yet
+	 * (a carrier, region 76, public « cadres »).
+	 */
+	public long publishedFrom(long applicationId, String slug) {
+		long id = this.jdbc.sql("""
+				insert into laureate_project (slug, name, theme_code, year, application_id, summary, description,
+				                              planned_beneficiaries, published)
+				values (:slug, :name, 'emploi', 2026, :application, 'Résumé du lauréat.', 'Description du lauréat.',
+				        65, true)
+				returning id""")
+			.param("slug", slug)
+			.param("name", "Lauréat " + slug)
+			.param("application", applicationId)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into laureate_organisation (laureate_id, position, name, role) values (?, 1, ?, 'CARRIER')")
+			.params(id, "Association " + slug)
+			.update();
+		this.jdbc.sql("insert into laureate_region (laureate_id, region_code) values (?, '76')").params(id).update();
+		this.jdbc.sql("insert into laureate_public (laureate_id, public_code) values (?, 'cadres')").params(id).update();
 		return id;
 	}
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.apec.novapec.shared.mail.MailOutbox;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -56,6 +57,16 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Sends every mail due, batch after batch (the outbox sends a batch at a time, and other tests may have
+	 * left several queued), at most a hundred batches.
+	 */
+	public static void deliverAll(MailOutbox outbox) {
+		for (int i = 0; i < 100 && outbox.sendDue() > 0; i++) {
+			// the next batch
 		}
 	}
 

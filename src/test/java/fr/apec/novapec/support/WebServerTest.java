@@ -6,15 +6,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.organisation.TestOrganisations;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal in the real servlet container on a random port, against the real PostgreSQL test
  * database, for tests that go through a real browser or HTTP client (inject the port with
  * {@code @LocalServerPort}). Every such test carries the same configuration, so Spring builds that
- * context once for all of them.
+ * context once for all of them. The fixtures ({@link TestOrganisations}, {@link TestApplications}) are
+ * beans of it: inject them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "novapec.mail.send-interval=1h" })
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
+@Import({ TestOrganisations.class, TestApplications.class })
 public @interface WebServerTest {
 
 }

@@ -66,11 +66,7 @@ class MailOutboxTests {
 		String to = "patient-" + UUID.randomUUID() + "@exemple.fr";
 		this.transaction.executeWithoutResult((status) -> this.outbox.enqueue(to, "password-changed", Map.of("name", "Camille")));
 
-		JavaMailSenderImpl closed = new JavaMailSenderImpl();
-		closed.setHost("127.0.0.1");
-		closed.setPort(1);
-		MailOutbox withoutSmtp = new MailOutbox(this.jdbc, this.templates, this.messages, closed, "novapec@apec.fr",
-				"http://localhost:8080");
+		MailOutbox withoutSmtp = outboxWithoutSmtp();
 		this.transaction.executeWithoutResult((status) -> withoutSmtp.sendDue());
 
 		List<Map<String, Object>> row = this.jdbc.sql("""
@@ -129,11 +125,7 @@ class MailOutboxTests {
 		byte[] pdf = ("%PDF-1.7\n% " + UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		this.transaction.executeWithoutResult((status) -> this.outbox.enqueue(to, null, "password-changed",
 				Map.of("name", "Camille"), List.of(new MailAttachment("dossier.pdf", "application/pdf", pdf))));
-		JavaMailSenderImpl closed = new JavaMailSenderImpl();
-		closed.setHost("127.0.0.1");
-		closed.setPort(1);
-		MailOutbox withoutSmtp = new MailOutbox(this.jdbc, this.templates, this.messages, closed, "novapec@apec.fr",
-				"http://localhost:8080");
+		MailOutbox withoutSmtp = outboxWithoutSmtp();
 		this.transaction.executeWithoutResult((status) -> withoutSmtp.sendDue());
 		assertThat(this.jdbc.sql("select attempts from mail_outbox where recipient = ?").param(to).query(Integer.class)
 			.single()).isEqualTo(1);
@@ -168,6 +160,15 @@ class MailOutboxTests {
 		List<jakarta.mail.Part> found = TestMail.attachments(mail);
 		assertThat(found).hasSize(1);
 		return found.get(0);
+	}
+
+	/** The same outbox, but sending through a port where no SMTP server answers. */
+	private MailOutbox outboxWithoutSmtp() {
+		JavaMailSenderImpl closed = new JavaMailSenderImpl();
+		closed.setHost("127.0.0.1");
+		closed.setPort(1);
+		return new MailOutbox(this.jdbc, this.templates, this.messages, closed, "novapec@apec.fr",
+				"http://localhost:8080");
 	}
 
 }

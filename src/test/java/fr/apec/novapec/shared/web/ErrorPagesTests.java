@@ -1,20 +1,12 @@
 package fr.apec.novapec.shared.web;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.Role;
-
+import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.support.PlainBrowser;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +30,7 @@ class ErrorPagesTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	TestOrganisations test;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -76,24 +68,9 @@ class ErrorPagesTests {
 
 	@Test
 	void anApplicantOnGestionGetsTheFrenchAccessDeniedPage() throws Exception {
-		String email = "candidat-" + UUID.randomUUID() + "@exemple.fr";
-		this.accounts.createAccount(email, "mot-de-passe-candidat", "Camille", EnumSet.of(Role.APPLICANT));
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String loginPage = browser.send(request("/connexion").build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-		assertThat(token.find()).isTrue();
-		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-				+ "&password=mot-de-passe-candidat&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> login = browser.send(request("/connexion")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/espace"));
-
-		HttpResponse<String> response = browser.send(request("/gestion").build(), HttpResponse.BodyHandlers.ofString());
+		PlainBrowser browser = new PlainBrowser(this.port).logIn(this.test.newApplicant("Camille"),
+				TestOrganisations.PASSWORD);
+		HttpResponse<String> response = browser.get("/gestion");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("Accès refusé").contains("<html lang=\"fr\"");
 	}
