@@ -13,6 +13,7 @@ import fr.apec.novapec.report.ReportNotFoundException;
 import fr.apec.novapec.report.ReportPage;
 import fr.apec.novapec.report.ReportService;
 import fr.apec.novapec.report.ReportStatus;
+import fr.apec.novapec.report.StaffReport;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,8 +116,14 @@ class ReportController {
 		model.addAttribute("draft", page.application());
 		model.addAttribute("report", page.report());
 		model.addAttribute("publicFields", ReportForm.FIELDS);
-		model.addAttribute("documents",
-				this.vault.documents(page.application().organisationId(), principal.getName()));
+		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), principal.getName());
+		model.addAttribute("documents", documents);
+		model.addAttribute("publicFigures", page.publicFigures());
+		model.addAttribute("indicatorFigures", page.indicatorFigures());
+		model.addAttribute("attached", documents.stream()
+			.filter((document) -> page.report().documentIds().contains(document.id()))
+			.map((document) -> new StaffReport.AttachedDocument(document.id(), document.kind(), document.originalName()))
+			.toList());
 		return "report/form";
 	}
 
