@@ -10,6 +10,7 @@ import fr.apec.novapec.application.ApplicationNotEditableException;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentUploadForm;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.reference.ReferenceDataService;
@@ -19,7 +20,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -333,17 +333,11 @@ class ApplicationStepController {
 		if (!errors.hasErrors()) {
 			try {
 				this.applications.uploadDocument(id, principal.getName(), upload.toUpload());
-				String name = StringUtils.getFilename(
-						StringUtils.cleanPath(String.valueOf(upload.getFile().getOriginalFilename())));
-				this.notices.notice(redirect, "application.documents.uploaded", name);
+				this.notices.notice(redirect, "application.documents.uploaded", upload.fileName());
 				return "redirect:/espace/candidatures/" + id + "/" + Step.DOCUMENTS.slug();
 			}
 			catch (RejectedDocumentException ex) {
-				errors.rejectValue("file", switch (ex.reason()) {
-					case EMPTY -> "document.file.required";
-					case TOO_LARGE -> "document.file.tooLarge";
-					case TYPE_NOT_ACCEPTED -> "document.file.typeNotAccepted";
-				});
+				upload.reject(errors, ex);
 			}
 			catch (ApplicationNotEditableException ex) {
 				return refused(draft, null, model, redirect);
