@@ -15,6 +15,7 @@ import fr.apec.novapec.application.MessageRefusedException.Problem;
 import fr.apec.novapec.organisation.AcceptedFileType;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -166,18 +167,15 @@ public class ApplicationMessages {
 		}
 		AcceptedFileType type = null;
 		if (file != null) {
-			byte[] content = file.content();
-			if (content == null || content.length == 0) {
-				problems.add(Problem.FILE_EMPTY);
+			try {
+				type = AcceptedFileType.accept(file.content());
 			}
-			else if (content.length > MAX_FILE_SIZE) {
-				problems.add(Problem.FILE_TOO_LARGE);
-			}
-			else {
-				type = AcceptedFileType.detect(content).orElse(null);
-				if (type == null) {
-					problems.add(Problem.FILE_TYPE_NOT_ACCEPTED);
-				}
+			catch (RejectedDocumentException ex) {
+				problems.add(switch (ex.reason()) {
+					case EMPTY -> Problem.FILE_EMPTY;
+					case TOO_LARGE -> Problem.FILE_TOO_LARGE;
+					case TYPE_NOT_ACCEPTED -> Problem.FILE_TYPE_NOT_ACCEPTED;
+				});
 			}
 		}
 		if (!problems.isEmpty()) {
