@@ -15,6 +15,7 @@ import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
@@ -63,12 +64,12 @@ class ApplicationStepController {
 
 	private final ReferenceDataService reference;
 
-	private final ApplicationNotices notices;
+	private final Notices notices;
 
 	private final DocumentVaultService vault;
 
 	ApplicationStepController(ApplicationService applications, ReferenceDataService reference,
-			ApplicationNotices notices, DocumentVaultService vault) {
+			Notices notices, DocumentVaultService vault) {
 		this.applications = applications;
 		this.reference = reference;
 		this.notices = notices;

@@ -1,7 +1,6 @@
 package fr.apec.novapec.organisation.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import fr.apec.novapec.organisation.DocumentFile;
@@ -11,12 +10,10 @@ import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationDetails;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.RejectedDocumentException;
+import fr.apec.novapec.shared.Downloads;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,14 +78,7 @@ class DocumentController {
 	@GetMapping("/{documentId:\\d+}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId, Principal principal) {
 		DocumentFile file = this.vault.download(id, documentId, principal.getName());
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename(file.originalName(), StandardCharsets.UTF_8).build());
-		headers.setContentType(MediaType.parseMediaType(file.mediaType()));
-		headers.setContentLength(file.content().length);
-		headers.set("X-Content-Type-Options", "nosniff");
-		headers.setCacheControl(CacheControl.noStore().cachePrivate());
-		return ResponseEntity.ok().headers(headers).body(file.content());
+		return Downloads.attachment(file.originalName(), file.mediaType(), file.content());
 	}
 
 	@PostMapping("/{documentId:\\d+}/supprimer")

@@ -14,6 +14,7 @@ import fr.apec.novapec.report.ReportPage;
 import fr.apec.novapec.report.ReportService;
 import fr.apec.novapec.report.ReportStatus;
 import fr.apec.novapec.report.StaffReport;
+import fr.apec.novapec.shared.Notices;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +43,9 @@ class ReportController {
 
 	private final DocumentVaultService vault;
 
-	private final ReportNotices notices;
+	private final Notices notices;
 
-	ReportController(ReportService reports, DocumentVaultService vault, ReportNotices notices) {
+	ReportController(ReportService reports, DocumentVaultService vault, Notices notices) {
 		this.reports = reports;
 		this.vault = vault;
 		this.notices = notices;
