@@ -106,19 +106,7 @@ public class ApplicationMessages {
 			throw new MessageThreadClosedException(applicationId, status);
 		}
 		long id = insert(applicationId, accountId(email).orElse(null), true, check(body, file));
-		Map<String, Object> application = this.jdbc.sql("""
-				select g.title, o.name from grant_application g join organisation o on o.id = g.organisation_id
-				where g.id = :id""")
-			.param("id", applicationId)
-			.query()
-			.singleRow();
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("applicationId", applicationId);
-		model.put("title", application.get("title"));
-		model.put("organisationName", application.get("name"));
-		for (String recipient : StatusChangeMail.members(this.jdbc, applicationId)) {
-			this.mail.enqueue(recipient, "application-message", model, application.get("title"));
-		}
+		StatusChangeMail.toMembers(this.jdbc, this.mail, applicationId, "application-message", Map.of());
 		return id;
 	}
 
