@@ -15,6 +15,7 @@ import fr.apec.novapec.application.MessageRefusedException.Problem;
 import fr.apec.novapec.organisation.AcceptedFileType;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -105,19 +106,7 @@ public class ApplicationMessages {
 			throw new MessageThreadClosedException(applicationId, status);
 		}
 		long id = insert(applicationId, accountId(email).orElse(null), true, check(body, file));
-		Map<String, Object> application = this.jdbc.sql("""
-				select g.title, o.name from grant_application g join organisation o on o.id = g.organisation_id
-				where g.id = :id""")
-			.param("id", applicationId)
-			.query()
-			.singleRow();
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("applicationId", applicationId);
-		model.put("title", application.get("title"));
-		model.put("organisationName", application.get("name"));
-		for (String recipient : StatusChangeMail.members(this.jdbc, applicationId)) {
-			this.mail.enqueue(recipient, "application-message", model, application.get("title"));
-		}
+		StatusChangeMail.toMembers(this.jdbc, this.mail, applicationId, "application-message", Map.of());
 		return id;
 	}
 
@@ -166,18 +155,15 @@ public class ApplicationMessages {
 		}
 		AcceptedFileType type = null;
 		if (file != null) {
-			byte[] content = file.content();
-			if (content == null || content.length == 0) {
-				problems.add(Problem.FILE_EMPTY);
+			try {
+				type = AcceptedFileType.accept(file.content());
 			}
-			else if (content.length > MAX_FILE_SIZE) {
-				problems.add(Problem.FILE_TOO_LARGE);
-			}
-			else {
-				type = AcceptedFileType.detect(content).orElse(null);
-				if (type == null) {
-					problems.add(Problem.FILE_TYPE_NOT_ACCEPTED);
-				}
+			catch (RejectedDocumentException ex) {
+				problems.add(switch (ex.reason()) {
+					case EMPTY -> Problem.FILE_EMPTY;
+					case TOO_LARGE -> Problem.FILE_TOO_LARGE;
+					case TYPE_NOT_ACCEPTED -> Problem.FILE_TYPE_NOT_ACCEPTED;
+				});
 			}
 		}
 		if (!problems.isEmpty()) {

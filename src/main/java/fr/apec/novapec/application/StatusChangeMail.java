@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells every member of an application's organisation that its state changed (returned with what to
  * change, in review, selected, rejected, withdrawn), by a mail queued in the transaction of the change:
- * if the change is rolled back, no mail leaves.
+ * if the change is rolled back, no mail leaves. A staff message reaches the members the same way
+ * ({@link #toMembers}).
  */
 @Component
 class StatusChangeMail {
@@ -32,27 +33,41 @@ class StatusChangeMail {
 	/** Queues one mail per member (enabled account) of the application's organisation. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void changed(long applicationId, ApplicationStatus to, String reason) {
-		Map<String, Object> application = this.jdbc.sql("""
+		Map<String, Object> extra = new LinkedHashMap<>();
+		extra.put("status", to.name());
+		extra.put("reason", reason);
+		toMembers(this.jdbc, this.mail, applicationId, "application-status", extra,
+				new DefaultMessageSourceResolvable("status." + to.name()));
+	}
+
+	/**
+	 * Queues this mail to every member (enabled account) of the application's organisation, in the caller's
+	 * transaction. Its model holds the application's id, title and organisation name besides {@code extra};
+	 * the subject's arguments are the title, then {@code subjectArguments}.
+	 */
+	static void toMembers(JdbcClient jdbc, MailOutbox mail, long applicationId, String template,
+			Map<String, Object> extra, Object... subjectArguments) {
+		Map<String, Object> application = jdbc.sql("""
 				select g.title, o.name from grant_application g join organisation o on o.id = g.organisation_id
 				where g.id = :id""")
 			.param("id", applicationId)
 			.query()
 			.singleRow();
-		String title = (String) application.get("title");
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("applicationId", applicationId);
-		model.put("title", title);
+		model.put("title", application.get("title"));
 		model.put("organisationName", application.get("name"));
-		model.put("status", to.name());
-		model.put("reason", reason);
-		for (String recipient : members(this.jdbc, applicationId)) {
-			this.mail.enqueue(recipient, "application-status", model, title,
-					new DefaultMessageSourceResolvable("status." + to.name()));
+		model.putAll(extra);
+		Object[] arguments = new Object[subjectArguments.length + 1];
+		arguments[0] = application.get("title");
+		System.arraycopy(subjectArguments, 0, arguments, 1, subjectArguments.length);
+		for (String recipient : members(jdbc, applicationId)) {
+			mail.enqueue(recipient, template, model, arguments);
 		}
 	}
 
 	/** The addresses of the enabled accounts that are members of the application's organisation. */
-	static List<String> members(JdbcClient jdbc, long applicationId) {
+	private static List<String> members(JdbcClient jdbc, long applicationId) {
 		return jdbc.sql("""
 				select a.email from grant_application g
 				join membership m on m.organisation_id = g.organisation_id

@@ -86,6 +86,22 @@ public enum AcceptedFileType {
 		return Optional.empty();
 	}
 
+	/**
+	 * The type of a file the vault takes: not empty, {@link DocumentVaultService#MAX_SIZE} at most, and of an
+	 * accepted type recognised from its bytes. The vault and the files sent with messages check the same way.
+	 * @throws RejectedDocumentException when the file is empty, too large or of a type not accepted
+	 */
+	public static AcceptedFileType accept(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new RejectedDocumentException(RejectedDocumentException.Reason.EMPTY);
+		}
+		if (content.length > DocumentVaultService.MAX_SIZE) {
+			throw new RejectedDocumentException(RejectedDocumentException.Reason.TOO_LARGE);
+		}
+		return detect(content)
+			.orElseThrow(() -> new RejectedDocumentException(RejectedDocumentException.Reason.TYPE_NOT_ACCEPTED));
+	}
+
 	/** The media type of this type, whose value the database stores. */
 	public static Optional<AcceptedFileType> ofMediaType(String mediaType) {
 		return Arrays.stream(values()).filter((type) -> type.mediaType.equals(mediaType)).findFirst();

@@ -84,14 +84,7 @@ public class DocumentVaultService {
 	public long store(long organisationId, String email, DocumentUpload upload) {
 		long accountId = this.members.require(organisationId, email);
 		byte[] content = upload.content();
-		if (content == null || content.length == 0) {
-			throw new RejectedDocumentException(RejectedDocumentException.Reason.EMPTY);
-		}
-		if (content.length > MAX_SIZE) {
-			throw new RejectedDocumentException(RejectedDocumentException.Reason.TOO_LARGE);
-		}
-		AcceptedFileType type = AcceptedFileType.detect(content)
-			.orElseThrow(() -> new RejectedDocumentException(RejectedDocumentException.Reason.TYPE_NOT_ACCEPTED));
+		AcceptedFileType type = AcceptedFileType.accept(content);
 		return this.jdbc.sql("""
 				insert into organisation_document (organisation_id, stored_name, kind, original_name, media_type,
 				                                   size_bytes, sha256, content, valid_until, uploaded_by)

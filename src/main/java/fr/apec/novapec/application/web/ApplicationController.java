@@ -12,6 +12,7 @@ import fr.apec.novapec.application.StatusChange;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.OrganisationSummary;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -36,12 +37,12 @@ class ApplicationController {
 
 	private final OrganisationService organisations;
 
-	private final ApplicationNotices notices;
+	private final Notices notices;
 
 	private final ApplicationMessages messages;
 
 	ApplicationController(ApplicationService applications, OrganisationService organisations,
-			ApplicationNotices notices, ApplicationMessages messages) {
+			Notices notices, ApplicationMessages messages) {
 		this.applications = applications;
 		this.organisations = organisations;
 		this.notices = notices;

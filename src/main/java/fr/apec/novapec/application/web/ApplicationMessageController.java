@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.apec.novapec.application.ApplicationMessages;
 import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageThreadClosedException;
+import fr.apec.novapec.shared.Notices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,10 +38,10 @@ class ApplicationMessageController {
 
 	private final ApplicationController overview;
 
-	private final ApplicationNotices notices;
+	private final Notices notices;
 
 	ApplicationMessageController(ApplicationMessages messages, ApplicationController overview,
-			ApplicationNotices notices) {
+			Notices notices) {
 		this.messages = messages;
 		this.overview = overview;
 		this.notices = notices;

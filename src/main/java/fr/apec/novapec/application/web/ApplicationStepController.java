@@ -4,22 +4,25 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationNotEditableException;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
+import fr.apec.novapec.organisation.DocumentUploadForm;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -63,12 +66,12 @@ class ApplicationStepController {
 
 	private final ReferenceDataService reference;
 
-	private final ApplicationNotices notices;
+	private final Notices notices;
 
 	private final DocumentVaultService vault;
 
 	ApplicationStepController(ApplicationService applications, ReferenceDataService reference,
-			ApplicationNotices notices, DocumentVaultService vault) {
+			Notices notices, DocumentVaultService vault) {
 		this.applications = applications;
 		this.reference = reference;
 		this.notices = notices;
@@ -79,208 +82,142 @@ class ApplicationStepController {
 
 	@GetMapping("/projet")
 	String initProject(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, ProjectForm.of(draft));
-		return page(Step.PROJECT, draft, model);
+		return init(Step.PROJECT, id, principal, model, ProjectForm::of);
 	}
 
 	@PostMapping("/projet")
 	String processProject(@PathVariable long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		if (errors.hasErrors()) {
-			return invalid(Step.PROJECT, draft, htmx, model);
-		}
-		return save(Step.PROJECT, draft, htmx, model, redirect,
-				() -> this.applications.saveProject(id, principal.getName(), form.toPart()));
+		return process(Step.PROJECT, id, htmx, principal, model, redirect,
+				(draft) -> errors.hasErrors() ? null : form.toPart(),
+				(part) -> this.applications.saveProject(id, principal.getName(), part));
 	}
 
 	// Theme and publics
 
 	@GetMapping("/themes-et-publics")
 	String initThemes(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, ThemesForm.of(draft));
-		return page(Step.THEMES, draft, model);
+		return init(Step.THEMES, id, principal, model, ThemesForm::of);
 	}
 
 	@PostMapping("/themes-et-publics")
 	String processThemes(@PathVariable long id, @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		String theme = Texts.trim(form.getTheme());
-		if (theme != null && !this.reference.themeCodes().contains(theme)) {
-			errors.rejectValue("theme", "application.theme.unknown");
-		}
-		if (!this.reference.publicCodes().containsAll(form.getPublics())) {
-			errors.rejectValue("publics", "application.publics.unknown");
-		}
-		if (errors.hasErrors()) {
-			return invalid(Step.THEMES, draft, htmx, model);
-		}
-		return save(Step.THEMES, draft, htmx, model, redirect, () -> this.applications.saveThemeAndPublics(id,
-				principal.getName(), form.toPart(this.reference.publicCodes())));
+		return process(Step.THEMES, id, htmx, principal, model, redirect, (draft) -> {
+			String theme = Texts.trim(form.getTheme());
+			if (theme != null && !this.reference.themeCodes().contains(theme)) {
+				errors.rejectValue("theme", "application.theme.unknown");
+			}
+			if (!this.reference.publicCodes().containsAll(form.getPublics())) {
+				errors.rejectValue("publics", "application.publics.unknown");
+			}
+			return errors.hasErrors() ? null : form.toPart(this.reference.publicCodes());
+		}, (part) -> this.applications.saveThemeAndPublics(id, principal.getName(), part));
 	}
 
 	// Territories
 
 	@GetMapping("/territoires")
 	String initTerritories(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, TerritoriesForm.of(draft));
-		return page(Step.TERRITORIES, draft, model);
+		return init(Step.TERRITORIES, id, principal, model, TerritoriesForm::of);
 	}
 
 	@PostMapping("/territoires")
 	String processTerritories(@PathVariable long id, @ModelAttribute(FORM) TerritoriesForm form,
 			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		List<String> codes = regionCodes();
-		if (!codes.containsAll(form.getRegions())) {
-			errors.rejectValue("regions", "application.regions.unknown");
-		}
-		List<String> chosen = form.chosenRegions(codes);
-		String lead = form.lead(chosen);
-		if (!chosen.isEmpty() && (lead == null || !chosen.contains(lead))) {
-			errors.rejectValue("leadRegion", "application.leadRegion.notChosen");
-		}
-		else if (chosen.isEmpty() && lead != null) {
-			errors.rejectValue("leadRegion", "application.leadRegion.noRegion");
-		}
-		List<TerritoriesForm.CityRow> rows = form.rows();
-		for (int i = 0; i < rows.size(); i++) {
-			TerritoriesForm.CityRow row = rows.get(i);
-			if (row.blank()) {
-				continue;
+		return process(Step.TERRITORIES, id, htmx, principal, model, redirect, (draft) -> {
+			List<String> codes = regionCodes();
+			if (!codes.containsAll(form.getRegions())) {
+				errors.rejectValue("regions", "application.regions.unknown");
 			}
-			if (Texts.trim(row.getName()).length() > 100) {
-				errors.rejectValue("cities[" + i + "].name", "application.city.name.tooLong");
+			List<String> chosen = form.chosenRegions(codes);
+			String lead = form.lead(chosen);
+			if (!chosen.isEmpty() && (lead == null || !chosen.contains(lead))) {
+				errors.rejectValue("leadRegion", "application.leadRegion.notChosen");
 			}
-			if (row.getRegion() == null || !chosen.contains(row.getRegion())) {
-				errors.rejectValue("cities[" + i + "].region", "application.city.region.notChosen");
+			else if (chosen.isEmpty() && lead != null) {
+				errors.rejectValue("leadRegion", "application.leadRegion.noRegion");
 			}
-		}
-		if (errors.hasErrors()) {
-			form.padded();
-			return invalid(Step.TERRITORIES, draft, htmx, model);
-		}
-		return save(Step.TERRITORIES, draft, htmx, model, redirect,
-				() -> this.applications.saveTerritories(id, principal.getName(), form.toPart(codes)));
+			List<TerritoriesForm.CityRow> rows = form.rows();
+			for (int i = 0; i < rows.size(); i++) {
+				TerritoriesForm.CityRow row = rows.get(i);
+				if (row.blank()) {
+					continue;
+				}
+				if (Texts.trim(row.getName()).length() > 100) {
+					errors.rejectValue("cities[" + i + "].name", "application.city.name.tooLong");
+				}
+				if (row.getRegion() == null || !chosen.contains(row.getRegion())) {
+					errors.rejectValue("cities[" + i + "].region", "application.city.region.notChosen");
+				}
+			}
+			return errors.hasErrors() ? null : form.toPart(codes);
+		}, (draft) -> form.padded(), (part) -> this.applications.saveTerritories(id, principal.getName(), part));
 	}
 
 	// Beneficiaries and calendar
 
 	@GetMapping("/beneficiaires-et-calendrier")
 	String initSchedule(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, ScheduleForm.of(draft));
-		return page(Step.SCHEDULE, draft, model);
+		return init(Step.SCHEDULE, id, principal, model, ScheduleForm::of);
 	}
 
 	@PostMapping("/beneficiaires-et-calendrier")
 	String processSchedule(@PathVariable long id, @ModelAttribute(FORM) ScheduleForm form,
 			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		var part = form.validate(errors, draft.publics());
-		if (part == null) {
-			return invalid(Step.SCHEDULE, draft, htmx, model);
-		}
-		return save(Step.SCHEDULE, draft, htmx, model, redirect,
-				() -> this.applications.saveSchedule(id, principal.getName(), part));
+		return process(Step.SCHEDULE, id, htmx, principal, model, redirect,
+				(draft) -> form.validate(errors, draft.publics()),
+				(part) -> this.applications.saveSchedule(id, principal.getName(), part));
 	}
 
 	// Budget
 
 	@GetMapping("/budget")
 	String initBudget(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, BudgetForm.of(draft));
-		return page(Step.BUDGET, draft, model);
+		return init(Step.BUDGET, id, principal, model, BudgetForm::of);
 	}
 
 	@PostMapping("/budget")
 	String processBudget(@PathVariable long id, @ModelAttribute(FORM) BudgetForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		var part = form.validate(errors, draft.callMaxAmount());
-		if (part == null) {
-			form.padded();
-			return invalid(Step.BUDGET, draft, htmx, model);
-		}
-		return save(Step.BUDGET, draft, htmx, model, redirect,
-				() -> this.applications.saveBudget(id, principal.getName(), part));
+		return process(Step.BUDGET, id, htmx, principal, model, redirect,
+				(draft) -> form.validate(errors, draft.callMaxAmount()), (draft) -> form.padded(),
+				(part) -> this.applications.saveBudget(id, principal.getName(), part));
 	}
 
 	// Impact indicators
 
 	@GetMapping("/indicateurs")
 	String initIndicators(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, IndicatorsForm.of(draft));
-		return page(Step.INDICATORS, draft, model);
+		return init(Step.INDICATORS, id, principal, model, IndicatorsForm::of);
 	}
 
 	@PostMapping("/indicateurs")
 	String processIndicators(@PathVariable long id, @ModelAttribute(FORM) IndicatorsForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		var part = form.validate(errors);
-		if (part == null) {
-			form.padded();
-			return invalid(Step.INDICATORS, draft, htmx, model);
-		}
-		return save(Step.INDICATORS, draft, htmx, model, redirect,
-				() -> this.applications.saveIndicators(id, principal.getName(), part));
+		return process(Step.INDICATORS, id, htmx, principal, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.applications.saveIndicators(id, principal.getName(), part));
 	}
 
 	// Partners
 
 	@GetMapping("/partenaires")
 	String initPartners(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		model.addAttribute(FORM, PartnersForm.of(draft));
-		return page(Step.PARTNERS, draft, model);
+		return init(Step.PARTNERS, id, principal, model, PartnersForm::of);
 	}
 
 	@PostMapping("/partenaires")
 	String processPartners(@PathVariable long id, @ModelAttribute(FORM) PartnersForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		var part = form.validate(errors);
-		if (part == null) {
-			form.padded();
-			return invalid(Step.PARTNERS, draft, htmx, model);
-		}
-		return save(Step.PARTNERS, draft, htmx, model, redirect,
-				() -> this.applications.savePartners(id, principal.getName(), part));
+		return process(Step.PARTNERS, id, htmx, principal, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.applications.savePartners(id, principal.getName(), part));
 	}
 
 	// Documents from the organisation's vault
@@ -296,23 +233,14 @@ class ApplicationStepController {
 	String processDocuments(@PathVariable long id, @ModelAttribute(FORM) DocumentsForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		List<DocumentRow> documents = this.vault.documents(draft.organisationId(), principal.getName());
-		var part = errors.hasErrors() ? null
-				: form.validate(errors, documents.stream().map(DocumentRow::id).toList());
-		if (part == null) {
-			if (htmx != null) {
-				return autosaveStatus(model, AUTOSAVE_INVALID, null);
-			}
-			model.addAttribute("documents", documents);
-			uploadForm(model);
-			return page(Step.DOCUMENTS, draft, model);
-		}
-		return save(Step.DOCUMENTS, draft, htmx, model, redirect,
-				() -> this.applications.saveDocuments(id, principal.getName(), part));
+		return process(Step.DOCUMENTS, id, htmx, principal, model, redirect,
+				(draft) -> errors.hasErrors() ? null : form.validate(errors, this.vault
+					.documents(draft.organisationId(), principal.getName())
+					.stream()
+					.map(DocumentRow::id)
+					.toList()),
+				(draft) -> documentsModel(draft, principal, model),
+				(part) -> this.applications.saveDocuments(id, principal.getName(), part));
 	}
 
 	/**
@@ -333,17 +261,11 @@ class ApplicationStepController {
 		if (!errors.hasErrors()) {
 			try {
 				this.applications.uploadDocument(id, principal.getName(), upload.toUpload());
-				String name = StringUtils.getFilename(
-						StringUtils.cleanPath(String.valueOf(upload.getFile().getOriginalFilename())));
-				this.notices.notice(redirect, "application.documents.uploaded", name);
+				this.notices.notice(redirect, "application.documents.uploaded", upload.fileName());
 				return "redirect:/espace/candidatures/" + id + "/" + Step.DOCUMENTS.slug();
 			}
 			catch (RejectedDocumentException ex) {
-				errors.rejectValue("file", switch (ex.reason()) {
-					case EMPTY -> "document.file.required";
-					case TOO_LARGE -> "document.file.tooLarge";
-					case TYPE_NOT_ACCEPTED -> "document.file.typeNotAccepted";
-				});
+				upload.reject(errors, ex);
 			}
 			catch (ApplicationNotEditableException ex) {
 				return refused(draft, null, model, redirect);
@@ -354,9 +276,14 @@ class ApplicationStepController {
 	}
 
 	private String documentsPage(ApplicationDraft draft, Principal principal, Model model) {
+		documentsModel(draft, principal, model);
+		return page(Step.DOCUMENTS, draft, model);
+	}
+
+	/** What the documents step shows besides its form: the vault's documents and the upload form. */
+	private void documentsModel(ApplicationDraft draft, Principal principal, Model model) {
 		model.addAttribute("documents", this.vault.documents(draft.organisationId(), principal.getName()));
 		uploadForm(model);
-		return page(Step.DOCUMENTS, draft, model);
 	}
 
 	private static void uploadForm(Model model) {
@@ -369,6 +296,44 @@ class ApplicationStepController {
 
 	// Shared
 
+	/** The page of a step, its form filled from what the draft says. */
+	private String init(Step step, long id, Principal principal, Model model, Function<ApplicationDraft, ?> form) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		model.addAttribute(FORM, form.apply(draft));
+		return page(step, draft, model);
+	}
+
+	private <P> String process(Step step, long id, String htmx, Principal principal, Model model,
+			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<P> saving) {
+		return process(step, id, htmx, principal, model, redirect, check, (draft) -> {
+		}, saving);
+	}
+
+	/**
+	 * The POST of a step. Membership first (404 to anyone else, whatever was posted), then refused unless
+	 * the draft may change; then the step's own checks, which put each broken rule beside its field and give
+	 * the part to save, or null when something breaks a rule: nothing is saved then, and {@code beforePage}
+	 * readies the form to be shown again (not for an autosave, which gets the status fragment). Otherwise the
+	 * part is saved (see {@link #save}).
+	 */
+	private <P> String process(Step step, long id, String htmx, Principal principal, Model model,
+			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<ApplicationDraft> beforePage,
+			Consumer<P> saving) {
+		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return refused(draft, htmx, model, redirect);
+		}
+		P part = check.apply(draft);
+		if (part == null) {
+			if (htmx != null) {
+				return autosaveStatus(model, AUTOSAVE_INVALID, null);
+			}
+			beforePage.accept(draft);
+			return page(step, draft, model);
+		}
+		return save(step, draft, htmx, model, redirect, () -> saving.accept(part));
+	}
+
 	private String page(Step step, ApplicationDraft draft, Model model) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("step", step);
@@ -377,17 +342,6 @@ class ApplicationStepController {
 		model.addAttribute("themes", this.reference.themeCodes());
 		model.addAttribute("publics", this.reference.publicCodes());
 		return "application/" + step.slug();
-	}
-
-	/**
-	 * The answer to a step whose values break a rule: the page with the errors beside the fields, or for an
-	 * autosave (htmx) the status fragment listing them. Nothing of the step was saved.
-	 */
-	private String invalid(Step step, ApplicationDraft draft, String htmx, Model model) {
-		if (htmx != null) {
-			return autosaveStatus(model, AUTOSAVE_INVALID, null);
-		}
-		return page(step, draft, model);
 	}
 
 	/**

@@ -2,16 +2,17 @@ package fr.apec.novapec.application.web;
 
 import java.security.Principal;
 
+import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.Blocker;
 import fr.apec.novapec.application.IllegalTransitionException;
 import fr.apec.novapec.application.Lifecycle;
-import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.Review;
 import fr.apec.novapec.application.Submission;
 import fr.apec.novapec.application.SubmissionBlockedException;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -36,9 +37,9 @@ class ApplicationSubmissionController {
 
 	private final ApplicationService applications;
 
-	private final ApplicationNotices notices;
+	private final Notices notices;
 
-	ApplicationSubmissionController(ApplicationService applications, ApplicationNotices notices) {
+	ApplicationSubmissionController(ApplicationService applications, Notices notices) {
 		this.applications = applications;
 		this.notices = notices;
 	}

@@ -2,16 +2,12 @@ package fr.apec.novapec.application.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageUpload;
 import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.shared.Downloads;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,14 +40,7 @@ final class MessageFiles {
 
 	/** The file as an attachment, never shown in the page nor sniffed into another type. */
 	static ResponseEntity<byte[]> download(DocumentFile file) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename(file.originalName(), StandardCharsets.UTF_8).build());
-		headers.setContentType(MediaType.parseMediaType(file.mediaType()));
-		headers.setContentLength(file.content().length);
-		headers.set("X-Content-Type-Options", "nosniff");
-		headers.setCacheControl(CacheControl.noStore().cachePrivate());
-		return ResponseEntity.ok().headers(headers).body(file.content());
+		return Downloads.attachment(file.originalName(), file.mediaType(), file.content());
 	}
 
 }

@@ -16,6 +16,7 @@ import fr.apec.novapec.application.StaffApplicationPage;
 import fr.apec.novapec.application.StaffApplications;
 import fr.apec.novapec.application.WaitingForRoundException;
 import fr.apec.novapec.reference.ReferenceDataService;
+import fr.apec.novapec.shared.Notices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,10 +60,10 @@ class StaffApplicationController {
 
 	private final ReferenceDataService reference;
 
-	private final ApplicationNotices notices;
+	private final Notices notices;
 
 	StaffApplicationController(StaffApplications applications, ApplicationMessages messages,
-			ReferenceDataService reference, ApplicationNotices notices) {
+			ReferenceDataService reference, Notices notices) {
 		this.applications = applications;
 		this.messages = messages;
 		this.reference = reference;

@@ -27,8 +27,8 @@ class StaffDashboardController {
 
 	@GetMapping("/gestion")
 	String dashboard(Model model, Authentication authentication) {
-		// The list of applications is for staff and administrators (SecurityConfiguration), not reviewers.
-		model.addAttribute("manageApplications", authentication.getAuthorities().stream()
+		// The applications and the reports are for staff and administrators (SecurityConfiguration), not reviewers.
+		model.addAttribute("staffPages", authentication.getAuthorities().stream()
 			.anyMatch((a) -> a.getAuthority().equals("ROLE_STAFF") || a.getAuthority().equals("ROLE_ADMIN")));
 		model.addAttribute("budget", this.budgets.latestBudget().orElse(null));
 		model.addAttribute("statusCounts", this.applications.countsByStatus());

@@ -8,6 +8,7 @@ import fr.apec.novapec.organisation.JoinRequestAlreadyDecidedException;
 import fr.apec.novapec.organisation.LastMemberException;
 import fr.apec.novapec.organisation.OrganisationDetails;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

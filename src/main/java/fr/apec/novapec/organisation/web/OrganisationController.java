@@ -10,6 +10,7 @@ import fr.apec.novapec.organisation.Siret;
 import fr.apec.novapec.organisation.SiretAlreadyRegisteredException;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

@@ -13,6 +13,8 @@ import fr.apec.novapec.report.ReportNotFoundException;
 import fr.apec.novapec.report.ReportPage;
 import fr.apec.novapec.report.ReportService;
 import fr.apec.novapec.report.ReportStatus;
+import fr.apec.novapec.report.StaffReport;
+import fr.apec.novapec.shared.Notices;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +43,9 @@ class ReportController {
 
 	private final DocumentVaultService vault;
 
-	private final ReportNotices notices;
+	private final Notices notices;
 
-	ReportController(ReportService reports, DocumentVaultService vault, ReportNotices notices) {
+	ReportController(ReportService reports, DocumentVaultService vault, Notices notices) {
 		this.reports = reports;
 		this.vault = vault;
 		this.notices = notices;
@@ -115,8 +117,14 @@ class ReportController {
 		model.addAttribute("draft", page.application());
 		model.addAttribute("report", page.report());
 		model.addAttribute("publicFields", ReportForm.FIELDS);
-		model.addAttribute("documents",
-				this.vault.documents(page.application().organisationId(), principal.getName()));
+		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), principal.getName());
+		model.addAttribute("documents", documents);
+		model.addAttribute("publicFigures", page.publicFigures());
+		model.addAttribute("indicatorFigures", page.indicatorFigures());
+		model.addAttribute("attached", documents.stream()
+			.filter((document) -> page.report().documentIds().contains(document.id()))
+			.map((document) -> new StaffReport.AttachedDocument(document.id(), document.kind(), document.originalName()))
+			.toList());
 		return "report/form";
 	}
 

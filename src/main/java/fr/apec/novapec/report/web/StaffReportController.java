@@ -1,17 +1,14 @@
 package fr.apec.novapec.report.web;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.report.ReportAlreadyDecidedException;
 import fr.apec.novapec.report.ReportService;
+import fr.apec.novapec.shared.Downloads;
+import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +34,9 @@ class StaffReportController {
 
 	private final ReportService reports;
 
-	private final ReportNotices notices;
+	private final Notices notices;
 
-	StaffReportController(ReportService reports, ReportNotices notices) {
+	StaffReportController(ReportService reports, Notices notices) {
 		this.reports = reports;
 		this.notices = notices;
 	}
@@ -87,14 +84,7 @@ class StaffReportController {
 	@GetMapping("/{reportId:\\d+}/documents/{documentId:\\d+}")
 	ResponseEntity<byte[]> document(@PathVariable long reportId, @PathVariable long documentId) {
 		DocumentFile file = this.reports.document(reportId, documentId);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename(file.originalName(), StandardCharsets.UTF_8).build());
-		headers.setContentType(MediaType.parseMediaType(file.mediaType()));
-		headers.setContentLength(file.content().length);
-		headers.set("X-Content-Type-Options", "nosniff");
-		headers.setCacheControl(CacheControl.noStore().cachePrivate());
-		return ResponseEntity.ok().headers(headers).body(file.content());
+		return Downloads.attachment(file.originalName(), file.mediaType(), file.content());
 	}
 
 	private String page(long reportId, Model model) {

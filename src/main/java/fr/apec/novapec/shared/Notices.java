@@ -1,4 +1,4 @@
-package fr.apec.novapec.organisation.web;
+package fr.apec.novapec.shared;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -7,10 +7,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The messages shown once after a redirect, in the reader's language: {@code notice} for what went
- * well, {@code alert} for what could not be done.
+ * well, {@code alert} for what could not be done. Every feature's controllers use this one.
  */
 @Component
-class Notices {
+public class Notices {
 
 	private final MessageSource messages;
 
@@ -18,15 +18,18 @@ class Notices {
 		this.messages = messages;
 	}
 
-	void notice(RedirectAttributes redirect, String key, Object... arguments) {
+	/** Shows this message, once, on the page the redirect leads to, as something that went well. */
+	public void notice(RedirectAttributes redirect, String key, Object... arguments) {
 		redirect.addFlashAttribute("notice", text(key, arguments));
 	}
 
-	void alert(RedirectAttributes redirect, String key, Object... arguments) {
+	/** Shows this message, once, on the page the redirect leads to, as something that could not be done. */
+	public void alert(RedirectAttributes redirect, String key, Object... arguments) {
 		redirect.addFlashAttribute("alert", text(key, arguments));
 	}
 
-	String text(String key, Object... arguments) {
+	/** The message of this key in the reader's language. */
+	public String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 

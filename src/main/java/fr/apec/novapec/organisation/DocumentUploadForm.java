@@ -1,22 +1,21 @@
-package fr.apec.novapec.application.web;
+package fr.apec.novapec.organisation;
 
 import java.io.IOException;
 import java.time.LocalDate;
 
-import fr.apec.novapec.organisation.DocumentKind;
-import fr.apec.novapec.organisation.DocumentUpload;
-import fr.apec.novapec.organisation.DocumentVaultService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A file sent from the documents step of an application: its kind, its optional validity date and the
- * file, with the same rules and messages as the vault's own form. When it is refused the form comes back
- * with the kind and date as chosen; the browser asks for the file again.
+ * A file sent to the vault, with its kind and its optional validity date: the form of the vault's own page
+ * and of an application's documents step, so that both check a file with the same rules and messages. It
+ * is part of the module's API for that reason. When the file is refused the form comes back with the kind
+ * and date as they were chosen; the browser asks for the file again.
  */
 public class DocumentUploadForm {
 
@@ -35,8 +34,11 @@ public class DocumentUploadForm {
 
 	private MultipartFile file;
 
-	/** Checks what the vault checks before reading the bytes: a file is there, not over the limit, a plausible date. */
-	void validate(Errors errors) {
+	/**
+	 * Checks what the vault checks before reading the bytes (a file is there, not over
+	 * {@link DocumentVaultService#MAX_SIZE}) and that the date is plausible, each error beside its field.
+	 */
+	public void validate(Errors errors) {
 		if (this.file == null || this.file.isEmpty()) {
 			errors.rejectValue("file", "document.file.required");
 		}
@@ -48,9 +50,24 @@ public class DocumentUploadForm {
 		}
 	}
 
-	DocumentUpload toUpload() throws IOException {
+	/** What to give the vault, once {@link #validate} found nothing wrong. */
+	public DocumentUpload toUpload() throws IOException {
 		return new DocumentUpload(DocumentKind.valueOf(this.kind), this.validUntil, this.file.getOriginalFilename(),
 				this.file.getBytes());
+	}
+
+	/** Puts the reason the vault refused the file beside the file field. */
+	public void reject(Errors errors, RejectedDocumentException ex) {
+		errors.rejectValue("file", switch (ex.reason()) {
+			case EMPTY -> "document.file.required";
+			case TOO_LARGE -> "document.file.tooLarge";
+			case TYPE_NOT_ACCEPTED -> "document.file.typeNotAccepted";
+		});
+	}
+
+	/** The name of the file sent, without any folder the browser gave, for the notice that it was kept. */
+	public String fileName() {
+		return StringUtils.getFilename(StringUtils.cleanPath(String.valueOf(this.file.getOriginalFilename())));
 	}
 
 	public String getKind() {
