@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
@@ -60,6 +61,8 @@ class ApplicationPdf {
 		this.context = context;
 		this.regular = font("fonts/DejaVuSans.ttf");
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");
+		// openhtmltopdf writes a few INFO lines to the console for every PDF; only its warnings are worth a line.
+		XRLog.listRegisteredLoggers().forEach((name) -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
 	}
 
 	/** The file name under which the PDF of this application is downloaded or attached. */

@@ -233,26 +233,36 @@ public class ApplicationService {
 	@Transactional(readOnly = true)
 	public List<StatusChange> history(long id, String email) {
 		requireMember(id, email);
-		return historyOf(id);
+		return historyOf(id, false);
 	}
 
 	/** The history as staff read it, for an application they may see (see {@link #draftForStaff}). */
 	@Transactional(readOnly = true)
 	List<StatusChange> historyForStaff(long id) {
 		draftForStaff(id);
-		return historyOf(id);
+		return historyOf(id, true);
 	}
 
-	private List<StatusChange> historyOf(long id) {
+	/**
+	 * The lines of the history. A change made by someone who is not a member of the organisation was made
+	 * by Apec staff: members read it as the team's, without the person's name (as in the message thread);
+	 * staff read the name.
+	 */
+	private List<StatusChange> historyOf(long id, boolean staffView) {
 		return this.jdbc.sql("""
-				select s.from_status, s.to_status, s.changed_at, a.display_name, s.reason
+				select s.from_status, s.to_status, s.changed_at, a.display_name, s.reason,
+				       s.changed_by is not null and not exists (
+				           select 1 from membership m join grant_application g on g.organisation_id = m.organisation_id
+				           where g.id = s.application_id and m.account_id = s.changed_by) as by_staff
 				from application_status_change s left join account a on a.id = s.changed_by
 				where s.application_id = :id order by s.changed_at, s.id""")
 			.param("id", id)
-			.query((rs, n) -> new StatusChange(
-					(rs.getString(1) != null) ? ApplicationStatus.valueOf(rs.getString(1)) : null,
-					ApplicationStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, n) -> {
+				boolean byStaff = rs.getBoolean("by_staff");
+				return new StatusChange((rs.getString(1) != null) ? ApplicationStatus.valueOf(rs.getString(1)) : null,
+						ApplicationStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+						(byStaff && !staffView) ? null : rs.getString(4), rs.getString(5), byStaff);
+			})
 			.list();
 	}
 

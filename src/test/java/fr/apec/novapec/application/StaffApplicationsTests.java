@@ -163,7 +163,18 @@ class StaffApplicationsTests {
 		assertThat(last.from()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(last.to()).isEqualTo(ApplicationStatus.RETURNED);
 		assertThat(last.reason()).isEqualTo("Précisez le budget\ndes actions de 2027.");
-		assertThat(last.changedBy()).isEqualTo("Dominique Gestion");
+		// Members read the change as the team's; staff read who made it.
+		assertThat(last.byStaff()).isTrue();
+		assertThat(last.changedBy()).isNull();
+		List<StatusChange> staffHistory = this.applications.historyForStaff(draft.id());
+		assertThat(staffHistory.get(staffHistory.size() - 1).changedBy()).isEqualTo("Dominique Gestion");
+		String page = HtmlUtils.htmlUnescape(this.mvc
+			.perform(get("/espace/candidatures/" + draft.id()).with(user(draft.member()).roles("APPLICANT")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page).contains("par l'équipe Novapec").doesNotContain("Dominique Gestion");
 		assertThat(this.messages.thread(draft.id(), draft.member()).messages()).singleElement().satisfies((message) -> {
 			assertThat(message.fromStaff()).isTrue();
 			assertThat(message.body()).isEqualTo("Précisez le budget\ndes actions de 2027.");
