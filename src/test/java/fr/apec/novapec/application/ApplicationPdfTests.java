@@ -1,18 +1,25 @@
 package fr.apec.novapec.application;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.Text;
+import fr.apec.novapec.support.VeraPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The PDF of an application: it says everything the application says, in French with its accents and
  * amounts as the pages write them; it is tagged for screen readers and archivable (title, language,
- * structure tree, embedded fonts); only a member of the organisation downloads it.
+ * structure tree, embedded fonts), which veraPDF confirms rule by rule against PDF/A-3u and PDF/UA-1;
+ * only a member of the organisation downloads it.
  */
 @IntegrationTest
 class ApplicationPdfTests {
@@ -101,6 +109,16 @@ class ApplicationPdfTests {
 	}
 
 	@Test
+	void veraPdfFindsThePdfOfACompleteApplicationAndOfAnEmptyDraftInFrenchAndEnglishPdfA3uCompliant() throws Exception {
+		assertEveryShapeCompliant(PDFAFlavour.PDFA_3_U);
+	}
+
+	@Test
+	void veraPdfFindsThePdfOfACompleteApplicationAndOfAnEmptyDraftInFrenchAndEnglishPdfUa1Compliant() throws Exception {
+		assertEveryShapeCompliant(PDFAFlavour.PDFUA_1);
+	}
+
+	@Test
 	void aMemberDownloadsThePdfAsAnAttachmentNamedAfterTheApplication() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Projet à télécharger");
 		MvcResult result = this.mvc.perform(get(pdf(draft.id())).with(user(draft.member()).roles("APPLICANT")))
@@ -143,8 +161,36 @@ class ApplicationPdfTests {
 		return draft;
 	}
 
+	/**
+	 * Every shape the PDF takes, each checked by veraPDF against every rule of the flavour: a submitted
+	 * application with every section filled and accents everywhere (tables with row and column headers,
+	 * several pages), the same in English, and a draft where every section says it is empty.
+	 */
+	private void assertEveryShapeCompliant(PDFAFlavour flavour) throws Exception {
+		TestApplications.Draft complete = completeDraftWithEverything("Projet d'égalité « Œuvres » à Montpellier, été 2027");
+		this.applications.submit(complete.id(), complete.member());
+		Map<String, byte[]> pdfs = new LinkedHashMap<>();
+		pdfs.put("complete application, French", download(complete, Locale.FRENCH));
+		pdfs.put("complete application, English", download(complete, Locale.ENGLISH));
+		pdfs.put("empty draft, French", download(this.test.newDraft("Brouillon à peine commencé"), Locale.FRENCH));
+		SoftAssertions softly = new SoftAssertions();
+		pdfs.forEach((shape, pdf) -> {
+			ValidationResult result = VeraPdf.validate(pdf, flavour);
+			softly.assertThat(result.getPDFAFlavour()).as(shape).isEqualTo(flavour);
+			softly.assertThat(result.getTotalAssertions()).as(shape + ": checks veraPDF ran").isPositive();
+			softly.assertThat(result.isCompliant())
+				.withFailMessage(() -> shape + ": " + VeraPdf.failures(result))
+				.isTrue();
+		});
+		softly.assertAll();
+	}
+
 	private byte[] download(TestApplications.Draft draft) throws Exception {
-		return this.mvc.perform(get(pdf(draft.id())).with(user(draft.member()).roles("APPLICANT")))
+		return download(draft, Locale.FRENCH);
+	}
+
+	private byte[] download(TestApplications.Draft draft, Locale locale) throws Exception {
+		return this.mvc.perform(get(pdf(draft.id())).locale(locale).with(user(draft.member()).roles("APPLICANT")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
