@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import fr.apec.novapec.application.ApplicationDraft.City;
 import fr.apec.novapec.application.ApplicationDraft.CoFunder;
@@ -320,18 +322,8 @@ public class ApplicationService {
 				.param("lead", code.equals(part.leadRegion()))
 				.update();
 		}
-		int position = 1;
-		for (City city : part.cities()) {
-			this.jdbc.sql("""
-					insert into application_city (application_id, position, name, region_code, priority_neighbourhood)
-					values (:id, :position, :name, :region, :priority)""")
-				.param("id", id)
-				.param("position", position++)
-				.param("name", city.name())
-				.param("region", city.regionCode())
-				.param("priority", city.priorityNeighbourhood())
-				.update();
-		}
+		replaceRows(id, "application_city", List.of("name", "region_code", "priority_neighbourhood"),
+				part.cities(), (city) -> Arrays.asList(city.name(), city.regionCode(), city.priorityNeighbourhood()));
 		touch(id);
 	}
 
@@ -372,34 +364,16 @@ public class ApplicationService {
 			.param("requested", part.requestedAmount())
 			.param("id", id)
 			.update();
-		this.jdbc.sql("delete from co_funder where application_id = :id").param("id", id).update();
-		int position = 1;
-		for (CoFunder funder : part.coFunders()) {
-			this.jdbc.sql("insert into co_funder (application_id, position, name, amount) values (:id, :position, :name, :amount)")
-				.param("id", id)
-				.param("position", position++)
-				.param("name", funder.name())
-				.param("amount", funder.amount())
-				.update();
-		}
+		replaceRows(id, "co_funder", List.of("name", "amount"), part.coFunders(),
+				(funder) -> Arrays.asList(funder.name(), funder.amount()));
 	}
 
 	/** Saves the partners, replacing those saved before. @throws ApplicationNotEditableException as above */
 	@Transactional
 	public void savePartners(long id, String email, DraftParts.Partners part) {
 		lockEditable(id, email);
-		this.jdbc.sql("delete from application_partner where application_id = :id").param("id", id).update();
-		int position = 1;
-		for (Partner partner : part.partners()) {
-			this.jdbc.sql("""
-					insert into application_partner (application_id, position, name, role)
-					values (:id, :position, :name, :role)""")
-				.param("id", id)
-				.param("position", position++)
-				.param("name", partner.name())
-				.param("role", partner.role())
-				.update();
-		}
+		replaceRows(id, "application_partner", List.of("name", "role"), part.partners(),
+				(partner) -> Arrays.asList(partner.name(), partner.role()));
 		touch(id);
 	}
 
@@ -407,18 +381,8 @@ public class ApplicationService {
 	@Transactional
 	public void saveIndicators(long id, String email, DraftParts.Indicators part) {
 		lockEditable(id, email);
-		this.jdbc.sql("delete from impact_indicator where application_id = :id").param("id", id).update();
-		int position = 1;
-		for (Indicator indicator : part.indicators()) {
-			this.jdbc.sql("""
-					insert into impact_indicator (application_id, position, label, target)
-					values (:id, :position, :label, :target)""")
-				.param("id", id)
-				.param("position", position++)
-				.param("label", indicator.label())
-				.param("target", indicator.target())
-				.update();
-		}
+		replaceRows(id, "impact_indicator", List.of("label", "target"), part.indicators(),
+				(indicator) -> Arrays.asList(indicator.label(), indicator.target()));
 		touch(id);
 	}
 
@@ -703,6 +667,23 @@ public class ApplicationService {
 			.query(String.class)
 			.optional()
 			.map(ApplicationStatus::valueOf);
+	}
+
+	/**
+	 * Replaces the application's rows of a list table (cities, co-funders, partners, indicators) with these,
+	 * numbered from 1 in their order. The table and column names are this class's constants, never input.
+	 */
+	private <T> void replaceRows(long id, String table, List<String> columns, List<T> rows,
+			Function<T, List<Object>> values) {
+		this.jdbc.sql("delete from " + table + " where application_id = ?").param(id).update();
+		String insert = "insert into " + table + " (application_id, position, " + String.join(", ", columns)
+				+ ") values (?, ?" + ", ?".repeat(columns.size()) + ")";
+		int position = 1;
+		for (T row : rows) {
+			List<Object> params = new ArrayList<>(List.of(id, position++));
+			params.addAll(values.apply(row));
+			this.jdbc.sql(insert).params(params).update();
+		}
 	}
 
 	private void touch(long id) {
