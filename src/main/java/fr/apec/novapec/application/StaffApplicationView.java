@@ -24,7 +24,7 @@ public record StaffApplicationView(ApplicationDraft draft, List<AttachedDocument
 	}
 
 	/** A document of the organisation's vault attached to the application, without its bytes. */
-	public record AttachedDocument(String kind, String originalName, long sizeBytes, LocalDate validUntil) {
+	public record AttachedDocument(long id, String kind, String originalName, long sizeBytes, LocalDate validUntil) {
 	}
 
 }

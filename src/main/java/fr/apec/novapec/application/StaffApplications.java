@@ -2,6 +2,8 @@ package fr.apec.novapec.application;
 
 import java.util.List;
 
+import fr.apec.novapec.organisation.DocumentFile;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,14 +74,14 @@ public class StaffApplications {
 	public StaffApplicationView application(long id) {
 		ApplicationDraft draft = this.applications.draftForStaff(id);
 		List<StaffApplicationView.AttachedDocument> documents = this.jdbc.sql("""
-				select d.kind, d.original_name, d.size_bytes, d.valid_until
+				select d.id, d.kind, d.original_name, d.size_bytes, d.valid_until
 				from application_document a
 				join organisation_document d on d.id = a.document_id
 				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
 				where a.application_id = :id order by d.kind, d.original_name""")
 			.param("id", id)
-			.query((rs, n) -> new StaffApplicationView.AttachedDocument(rs.getString(1), rs.getString(2),
-					rs.getLong(3), rs.getObject(4, java.time.LocalDate.class)))
+			.query((rs, n) -> new StaffApplicationView.AttachedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getLong(4), rs.getObject(5, java.time.LocalDate.class)))
 			.list();
 		List<ApplicationStatus> actions = Lifecycle.next(draft.status())
 			.entrySet()
@@ -91,6 +93,26 @@ public class StaffApplications {
 			.toList();
 		return new StaffApplicationView(draft, documents, this.applications.historyForStaff(id),
 				this.messages.threadForStaff(id), actions);
+	}
+
+	/**
+	 * A document of the vault attached to an application staff may see, with its bytes. Only a document
+	 * attached to that application is given: staff do not browse an organisation's vault through it.
+	 * @throws ApplicationNotFoundException otherwise (not attached, another application's, never submitted)
+	 */
+	@Transactional(readOnly = true)
+	public DocumentFile document(long id, long documentId) {
+		return this.jdbc.sql("""
+				select d.original_name, d.media_type, d.content, d.sha256
+				from application_document a
+				join organisation_document d on d.id = a.document_id
+				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
+				where a.application_id = :id and a.document_id = :document""" + " and " + ApplicationService.STAFF_VISIBLE)
+			.param("id", id)
+			.param("document", documentId)
+			.query(DocumentFile.class)
+			.optional()
+			.orElseThrow(ApplicationNotFoundException::new);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
@@ -31,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -144,6 +146,53 @@ class StaffApplicationsTests {
 		this.mvc.perform(get("/gestion/candidatures/" + Long.MAX_VALUE).with(user(this.staff).roles("STAFF")))
 			.andExpect(status().isNotFound());
 		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
+	}
+
+	@Test
+	void staffDownloadTheDocumentsAttachedToAnApplicationAndNoOtherDocumentOfTheVault() throws Exception {
+		TestApplications.Draft submitted = this.test.newSubmittedInRound("Projet documenté");
+		long statutes = this.jdbc.sql("""
+				select id from organisation_document where organisation_id = ? and kind = 'STATUTES'""")
+			.param(submitted.organisationId())
+			.query(Long.class)
+			.single();
+		long bankDetails = this.jdbc.sql("""
+				select id from organisation_document where organisation_id = ? and kind = 'BANK_DETAILS'""")
+			.param(submitted.organisationId())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into application_document (application_id, document_id) values (?, ?)")
+			.params(submitted.id(), statutes)
+			.update();
+		byte[] stored = this.jdbc.sql("select content from organisation_document where id = ?")
+			.param(statutes)
+			.query(byte[].class)
+			.single();
+		String base = "/gestion/candidatures/" + submitted.id() + "/documents/";
+		assertThat(page(get("/gestion/candidatures/" + submitted.id()), this.staff, "STAFF")).contains(base + statutes);
+
+		byte[] downloaded = this.mvc.perform(get(base + statutes).with(user(this.staff).roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(downloaded).isEqualTo(stored);
+		// In the vault but not attached; attached to another application; a draft's; not staff.
+		this.mvc.perform(get(base + bankDetails).with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
+		TestApplications.Draft other = this.test.newSubmittedInRound("Autre projet");
+		this.mvc.perform(get("/gestion/candidatures/" + other.id() + "/documents/" + statutes)
+			.with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
+		TestApplications.Draft draft = this.test.newDraft("Brouillon documenté");
+		long draftStatutes = this.test.addDocument(draft, DocumentKind.STATUTES, null);
+		this.jdbc.sql("insert into application_document (application_id, document_id) values (?, ?)")
+			.params(draft.id(), draftStatutes)
+			.update();
+		this.mvc.perform(get("/gestion/candidatures/" + draft.id() + "/documents/" + draftStatutes)
+			.with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(base + statutes).with(user(submitted.member()).roles("APPLICANT")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -76,11 +76,14 @@ public final class TestApplications {
 		}
 	}
 
-	/** Puts a PDF of this kind in the organisation's vault, valid until that day (or for ever when null). */
-	public void addDocument(Draft draft, DocumentKind kind, LocalDate validUntil) {
+	/**
+	 * Puts a PDF of this kind in the organisation's vault, valid until that day (or for ever when null).
+	 * @return its id in the vault
+	 */
+	public long addDocument(Draft draft, DocumentKind kind, LocalDate validUntil) {
 		byte[] pdf = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + UUID.randomUUID() + "\n")
 			.getBytes(StandardCharsets.US_ASCII);
-		this.vault.store(draft.organisationId(), draft.member(),
+		return this.vault.store(draft.organisationId(), draft.member(),
 				new DocumentUpload(kind, validUntil, kind.name().toLowerCase() + ".pdf", pdf));
 	}
 

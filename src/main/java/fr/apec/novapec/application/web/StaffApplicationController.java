@@ -138,6 +138,11 @@ class StaffApplicationController {
 		return MessageFiles.download(this.messages.fileForStaff(id, messageId, fileId));
 	}
 
+	@GetMapping("/{id:\\d+}/documents/{documentId:\\d+}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+		return MessageFiles.download(this.applications.document(id, documentId));
+	}
+
 	@PostMapping("/{id:\\d+}/instruction")
 	String putInReview(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		this.applications.putInReview(id, principal.getName());
