@@ -11,7 +11,7 @@ final class AccountForms {
 	}
 
 	/** /inscription */
-	public static class SignUpForm {
+	public static class SignUpForm extends NewPasswordFields {
 
 		@NotBlank(message = "{signup.name.required}")
 		@Size(max = 120, message = "{signup.name.tooLong}")
@@ -21,10 +21,6 @@ final class AccountForms {
 		@Email(message = "{email.invalid}")
 		@Size(max = 254, message = "{email.invalid}")
 		private String email;
-
-		private String password;
-
-		private String passwordConfirmation;
 
 		public String getDisplayName() {
 			return this.displayName;
@@ -41,6 +37,15 @@ final class AccountForms {
 		public void setEmail(String email) {
 			this.email = email;
 		}
+
+	}
+
+	/** A new password typed twice, as the sign-up and the reset forms ask for it. */
+	public abstract static class NewPasswordFields {
+
+		private String password;
+
+		private String passwordConfirmation;
 
 		public String getPassword() {
 			return this.password;
@@ -79,13 +84,9 @@ final class AccountForms {
 	}
 
 	/** /mot-de-passe/nouveau */
-	public static class NewPasswordForm {
+	public static class NewPasswordForm extends NewPasswordFields {
 
 		private String token;
-
-		private String password;
-
-		private String passwordConfirmation;
 
 		public String getToken() {
 			return this.token;
@@ -93,22 +94,6 @@ final class AccountForms {
 
 		public void setToken(String token) {
 			this.token = token;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		public String getPasswordConfirmation() {
-			return this.passwordConfirmation;
-		}
-
-		public void setPasswordConfirmation(String passwordConfirmation) {
-			this.passwordConfirmation = passwordConfirmation;
 		}
 
 	}
