@@ -2,12 +2,12 @@ package fr.apec.novapec.account;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import fr.apec.novapec.account.AccountTokens.Purpose;
+import fr.apec.novapec.shared.EmailAddresses;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -252,7 +252,7 @@ public class AccountService {
 	}
 
 	static String normalise(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+		return EmailAddresses.normalise(email);
 	}
 
 	/** An account as its owner sees it. */

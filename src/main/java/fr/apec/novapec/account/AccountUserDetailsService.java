@@ -24,7 +24,10 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No account for this login"));
 		return User.withUsername(account.getEmail())
 			.password(account.getPasswordHash())
-			.disabled(!account.isEnabled() || !account.isEmailVerified())
+			.disabled(!account.isEnabled())
+			// Checked after the password, unlike "disabled": only someone who knows the password learns that
+			// the address is not confirmed yet (see SecurityConfiguration's failure handler).
+			.credentialsExpired(!account.isEmailVerified())
 			.authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
 			.build();
 	}

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.apec.novapec.shared.EmailAddresses;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * Turns a login away before any password is checked when its address is throttled (429 with
  * Retry-After) or locked (back to the form with a message). Both depend on the address alone, so they
- * answer the same for existing and unknown accounts.
+ * answer the same for existing and unknown accounts. An address holding a control character is a failed
+ * login without any password checked.
  */
 class LoginAttemptFilter extends OncePerRequestFilter {
 
@@ -44,7 +47,16 @@ class LoginAttemptFilter extends OncePerRequestFilter {
 		}
 		LoginAttempts.Verdict verdict = this.attempts.verdict(email);
 		switch (verdict.kind()) {
-			case ALLOWED -> chain.doFilter(request, response);
+			case ALLOWED -> {
+				if (EmailAddresses.hasForbiddenCharacters(email)) {
+					// No address holds a control character: a failure, counted against the address it hides.
+					this.attempts.failed(email);
+					backToForm(request, response, email, "?erreur", null);
+				}
+				else {
+					chain.doFilter(request, response);
+				}
+			}
 			case THROTTLED -> {
 				this.attempts.refused(email);
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(verdict.retryAfter().toSeconds()));
@@ -52,14 +64,23 @@ class LoginAttemptFilter extends OncePerRequestFilter {
 			}
 			case LOCKED -> {
 				this.attempts.refused(email);
-				FlashMap flash = new FlashMap();
-				flash.put("email", email.length() > 320 ? email.substring(0, 320) : email);
-				flash.put("lockedMinutes", Math.max(1, (verdict.retryAfter().toSeconds() + 59) / 60));
-				flash.setTargetRequestPath(LOGIN_PATH);
-				new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
-				response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?bloque");
+				backToForm(request, response, email, "?bloque",
+						Math.max(1, (verdict.retryAfter().toSeconds() + 59) / 60));
 			}
 		}
+	}
+
+	/** Back to the login form, the typed address kept (without what no address may hold). */
+	static void backToForm(HttpServletRequest request, HttpServletResponse response, String email, String query,
+			Long lockedMinutes) throws IOException {
+		FlashMap flash = new FlashMap();
+		flash.put("email", EmailAddresses.printable(email));
+		if (lockedMinutes != null) {
+			flash.put("lockedMinutes", lockedMinutes);
+		}
+		flash.setTargetRequestPath(LOGIN_PATH);
+		new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+		response.sendRedirect(request.getContextPath() + LOGIN_PATH + query);
 	}
 
 }

@@ -3,18 +3,20 @@ package fr.apec.novapec.account;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
+
+import fr.apec.novapec.shared.EmailAddresses;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Lockout and throttling of logins, by e-mail address, whether an account has that address or not (so
- * that neither tells whether an account exists), and shared by every instance through PostgreSQL:
- * after 6 wrong passwords an address is locked for 15 minutes; one address may try at most 25 logins in
- * 15 minutes.
+ * Lockout and throttling of logins, by e-mail address as {@link EmailAddresses#normalise(String)} reads it
+ * (so that every spelling that reaches an account counts against the same lock), whether an account has
+ * that address or not (so that neither tells whether an account exists), and shared by every instance
+ * through PostgreSQL: after 6 wrong passwords an address is locked for 15 minutes; one address may make at
+ * most 25 unsuccessful attempts in 15 minutes (successful logins do not count).
  */
 @Service
 public class LoginAttempts {
@@ -50,7 +52,8 @@ public class LoginAttempts {
 		Instant now = Instant.now();
 		Timestamp since = Timestamp.from(now.minus(WINDOW));
 		Optional<Instant> oldestCounted = this.jdbc.sql("""
-				select attempted_at from login_attempt where email = :email and attempted_at > :since
+				select attempted_at from login_attempt
+				where email = :email and outcome <> 'SUCCESS' and attempted_at > :since
 				order by attempted_at desc offset :limit limit 1""")
 			.param("email", address)
 			.param("since", since)
@@ -111,9 +114,8 @@ public class LoginAttempts {
 		return left.isNegative() ? Duration.ofSeconds(1) : left.plusSeconds(1).withNanos(0);
 	}
 
-	static String normalise(String email) {
-		String trimmed = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
-		return (trimmed.length() > 320) ? trimmed.substring(0, 320) : trimmed;
+	private static String normalise(String email) {
+		return EmailAddresses.normalise(email);
 	}
 
 }

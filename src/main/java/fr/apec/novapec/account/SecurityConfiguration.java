@@ -14,12 +14,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who reaches what. The public pages are open; /espace needs an applicant, /gestion Apec staff (staff,
@@ -69,14 +68,15 @@ class SecurityConfiguration {
 	/**
 	 * A failed login goes back to the form with one message for every cause (unknown address, wrong
 	 * password, disabled account), so that the answer never tells whether an account exists; the typed
-	 * address is kept in a flash attribute so that the person does not type it again.
+	 * address is kept in a flash attribute so that the person does not type it again. The right password for
+	 * an address not confirmed yet is the one exception: the page says so and offers to send the link again,
+	 * which tells nothing to someone who does not know the password; it is not counted as a failure.
 	 */
-	static class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+	static class KeepTypedEmailFailureHandler implements AuthenticationFailureHandler {
 
 		private final LoginAttempts attempts;
 
 		KeepTypedEmailFailureHandler(LoginAttempts attempts) {
-			super("/connexion?erreur");
 			this.attempts = attempts;
 		}
 
@@ -84,14 +84,11 @@ class SecurityConfiguration {
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException, ServletException {
 			String email = request.getParameter("email");
-			if (email != null) {
+			boolean unconfirmed = exception instanceof CredentialsExpiredException;
+			if (!unconfirmed) {
 				this.attempts.failed(email);
-				FlashMap flash = new FlashMap();
-				flash.put("email", email.length() > 320 ? email.substring(0, 320) : email);
-				flash.setTargetRequestPath("/connexion");
-				new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
 			}
-			super.onAuthenticationFailure(request, response, exception);
+			LoginAttemptFilter.backToForm(request, response, email, unconfirmed ? "?non-confirme" : "?erreur", null);
 		}
 
 	}

@@ -1,6 +1,6 @@
 package fr.apec.novapec.organisation;
 
-import java.util.Locale;
+import fr.apec.novapec.shared.EmailAddresses;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class Members {
 	}
 
 	static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+		return EmailAddresses.normalise(email);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +15,7 @@ import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.laureate.LaureateService;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.shared.EmailAddresses;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -455,7 +455,7 @@ public class ReportService {
 	}
 
 	private static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+		return EmailAddresses.normalise(email);
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.apec.novapec.account;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import fr.apec.novapec.support.IntegrationTest;
@@ -20,8 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * After 6 wrong passwords an address is locked for 15 minutes; one address may try 25 logins in 15
- * minutes, then gets 429 with Retry-After. Neither tells whether an account has the address.
+ * After 6 wrong passwords an address is locked for 15 minutes; one address may make 25 unsuccessful
+ * attempts in 15 minutes, then gets 429 with Retry-After. Neither tells whether an account has the address,
+ * and no spelling of an address (case, spaces, control or invisible characters, a final dot) escapes them.
  */
 @IntegrationTest
 class LockoutAndThrottlingTests {
@@ -80,17 +83,87 @@ class LockoutAndThrottlingTests {
 	}
 
 	@Test
-	void theTwentySixthLoginOfAnAddressInFifteenMinutesGets429WithRetryAfterWhetherItExistsOrNot() throws Exception {
+	void theTwentySixthUnsuccessfulLoginOfAnAddressInFifteenMinutesGets429WithRetryAfterWhetherItExistsOrNot()
+			throws Exception {
 		for (String email : new String[] { account(), "inconnu-" + UUID.randomUUID() + "@exemple.fr" }) {
-			// Successes do not lock, but they count towards the throttle.
 			this.jdbc.sql("""
 					insert into login_attempt (email, outcome, attempted_at)
-					select ?, 'SUCCESS', now() - interval '1 minute' from generate_series(1, 25)""").param(email).update();
+					select ?, 'REFUSED', now() - interval '1 minute' from generate_series(1, 25)""").param(email).update();
 			MockHttpServletResponse response = login(email, PASSWORD).getResponse();
 			assertThat(response.getStatus()).as(email).isEqualTo(429);
 			long retryAfter = Long.parseLong(response.getHeader("Retry-After"));
 			assertThat(retryAfter).isBetween(1L, 15L * 60);
 		}
+	}
+
+	@Test
+	void successfulLoginsDoNotCountTowardsTheThrottle() throws Exception {
+		String email = account();
+		this.jdbc.sql("""
+				insert into login_attempt (email, outcome, attempted_at)
+				select ?, 'SUCCESS', now() - interval '1 minute' from generate_series(1, 40)""").param(email).update();
+		assertThat(login(email, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/espace");
+	}
+
+	/** Spellings of an address that Spring Security's trim() or our normalisation bring back to it. */
+	static List<String> spellingsOf(String email) {
+		return List.of(email.toUpperCase(Locale.ROOT), "  " + email + "  ", "\t" + email, email + "\t",
+				email + "\u0001", "\u0001" + email, "\u0008" + email, email + "\u000E", email + "\u001B",
+				email + "\u0000", "\u00A0" + email + "\u202F", "\u3000" + email, "\u200B" + email, email + ".",
+				email.toUpperCase(Locale.ROOT) + ". ");
+	}
+
+	@Test
+	void everySpellingOfAnAddressCountsAgainstTheSameLockAndNoneLogsInOrUnlocksIt() throws Exception {
+		String email = account();
+		List<String> spellings = spellingsOf(email);
+		for (int i = 0; i < LoginAttempts.FAILURES_BEFORE_LOCK; i++) {
+			assertThat(login(spellings.get(i), "un mauvais mot de passe").getResponse().getRedirectedUrl())
+				.as(spellings.get(i)).isEqualTo("/connexion?erreur");
+		}
+		assertThat(login(email, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/connexion?bloque");
+		for (String spelling : spellings) {
+			assertThat(login(spelling, PASSWORD).getResponse().getRedirectedUrl()).as(printable(spelling))
+				.isEqualTo("/connexion?bloque");
+		}
+		assertThat(login(email, PASSWORD).getResponse().getRedirectedUrl()).as("still locked")
+			.isEqualTo("/connexion?bloque");
+		assertThat(this.jdbc.sql("select count(distinct email) from login_attempt where email like ?")
+			.param("%" + email.substring(7, 20) + "%").query(Long.class).single()).as("one key for every spelling")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anAddressHoldingAControlCharacterNeverLogsInEvenWithTheRightPasswordAndCountsAsAFailure() throws Exception {
+		String email = account();
+		List<String> controlled = List.of(email + "\u0001", "\u001B" + email, email + "\u0000", "\t" + email,
+				"\u200B" + email, email.replace("@", "\u0001@"));
+		for (String spelling : controlled) {
+			assertThat(login(spelling, PASSWORD).getResponse().getRedirectedUrl()).as(printable(spelling))
+				.isEqualTo("/connexion?erreur");
+		}
+		assertThat(login(email, PASSWORD).getResponse().getRedirectedUrl())
+			.as("six refused spellings lock the address they hide").isEqualTo("/connexion?bloque");
+	}
+
+	@Test
+	void theThrottleCountsEverySpellingOfAnAddress() throws Exception {
+		String email = account();
+		List<String> spellings = spellingsOf(email);
+		for (int i = 0; i < LoginAttempts.ATTEMPTS_PER_WINDOW; i++) {
+			MockHttpServletResponse response = login(spellings.get(i % spellings.size()), "un mauvais mot de passe")
+				.getResponse();
+			assertThat(response.getStatus()).as("attempt " + (i + 1)).isEqualTo(302);
+		}
+		assertThat(login(email, PASSWORD).getResponse().getStatus()).isEqualTo(429);
+		assertThat(login(spellings.get(3), PASSWORD).getResponse().getStatus()).isEqualTo(429);
+	}
+
+	private static String printable(String spelling) {
+		StringBuilder shown = new StringBuilder();
+		spelling.codePoints().forEach((c) -> shown.append((c < 0x20 || c > 0x7e) ? String.format("\\u%04X", c)
+				: String.valueOf((char) c)));
+		return shown.toString();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -49,12 +51,13 @@ class SignUpAndPasswordResetTests {
 	void signUpMailsAVerificationLinkAndNoLoginWorksBeforeItIsFollowed() throws Exception {
 		signUp(this.email, PASSWORD).andExpect(redirectedUrl("/inscription/envoye"));
 		this.mvc.perform(formLogin("/connexion").user("email", this.email).password("password", PASSWORD))
-			.andExpect(redirectedUrl("/connexion?erreur"));
+			.andExpect(redirectedUrl("/connexion?non-confirme"));
 
 		String link = onlyMailTo(this.email, "/inscription/confirmer");
 		String token = link.substring(link.indexOf("jeton=") + 6);
 		this.mvc.perform(get(link).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
-		assertThat(loginResult(this.email, PASSWORD)).as("a GET of the link does not use it").isEqualTo("/connexion?erreur");
+		assertThat(loginResult(this.email, PASSWORD)).as("a GET of the link does not use it")
+			.isEqualTo("/connexion?non-confirme");
 		this.mvc.perform(post("/inscription/confirmer").param("jeton", token).with(csrf()))
 			.andExpect(redirectedUrl("/connexion?confirme"));
 		assertThat(loginResult(this.email, PASSWORD)).isEqualTo("/espace");
@@ -80,7 +83,44 @@ class SignUpAndPasswordResetTests {
 				where account_id = (select id from account where email = ?)""").param(this.email).update();
 		assertThat(this.mvc.perform(post("/inscription/confirmer").param("jeton", token).with(csrf())).andReturn()
 			.getResponse().getContentAsString()).contains("Ce lien n&#39;est plus valable");
-		assertThat(loginResult(this.email, PASSWORD)).isEqualTo("/connexion?erreur");
+		assertThat(loginResult(this.email, PASSWORD)).isEqualTo("/connexion?non-confirme");
+	}
+
+	@Test
+	void theRightPasswordOfAnUnconfirmedAddressSaysSoAndOffersANewLinkAWrongOneSaysOnlyThatTheLoginFailed()
+			throws Exception {
+		signUp(this.email, PASSWORD);
+		this.outbox.sendDue();
+		TestMail.purge();
+
+		MvcResult wrong = this.mvc.perform(formLogin("/connexion").user("email", this.email)
+			.password("password", "pas le bon mot de passe")).andExpect(redirectedUrl("/connexion?erreur")).andReturn();
+		assertThat(loginPage(wrong)).contains("Adresse électronique ou mot de passe incorrect")
+			.doesNotContain("pas encore confirmée").doesNotContain("/inscription/renvoyer\" method");
+
+		MvcResult right = this.mvc.perform(formLogin("/connexion").user("email", this.email).password("password", PASSWORD))
+			.andExpect(redirectedUrl("/connexion?non-confirme")).andReturn();
+		String page = loginPage(right);
+		assertThat(page).contains("n&#39;est pas encore confirmée").doesNotContain("mot de passe incorrect")
+			.contains("action=\"/inscription/renvoyer\"").contains("name=\"email\" value=\"" + this.email + "\"");
+		assertThat(this.jdbc.sql("select count(*) from login_attempt where email = ? and outcome = 'FAILURE'")
+			.param(this.email).query(Long.class).single()).as("only the wrong password counts as a failure").isEqualTo(1);
+
+		// The offered button sends a new link.
+		this.mvc.perform(post("/inscription/renvoyer").param("email", this.email).with(csrf()))
+			.andExpect(redirectedUrl("/inscription/envoye"));
+		this.outbox.sendDue();
+		assertThat(TestMail.to(this.email)).hasSize(1);
+	}
+
+	/** The login page a failed login leads to, with the flash attributes it carried. */
+	private String loginPage(MvcResult redirect) throws Exception {
+		var request = get(redirect.getResponse().getRedirectedUrl()).accept(MediaType.TEXT_HTML);
+		Cookie session = redirect.getResponse().getCookie("SESSION");
+		if (session != null) {
+			request.cookie(session);
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"novapec.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "novapec.mail.send-interval=1h" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
-@Import({ StatementCounter.Configuration.class, TestOrganisations.class, TestApplications.class,
+@Import({ StatementCounter.Configuration.class, DistinctClients.class, TestOrganisations.class, TestApplications.class,
 		TestLaureates.class })
 public @interface IntegrationTest {
 

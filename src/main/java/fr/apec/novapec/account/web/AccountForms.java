@@ -1,6 +1,6 @@
 package fr.apec.novapec.account.web;
 
-import jakarta.validation.constraints.Email;
+import fr.apec.novapec.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -18,8 +18,7 @@ final class AccountForms {
 		private String displayName;
 
 		@NotBlank(message = "{email.required}")
-		@Email(message = "{email.invalid}")
-		@Size(max = 254, message = "{email.invalid}")
+		@EmailAddress
 		private String email;
 
 		public String getDisplayName() {
@@ -69,8 +68,7 @@ final class AccountForms {
 	public static class EmailForm {
 
 		@NotBlank(message = "{email.required}")
-		@Email(message = "{email.invalid}")
-		@Size(max = 254, message = "{email.invalid}")
+		@EmailAddress
 		private String email;
 
 		public String getEmail() {
@@ -119,8 +117,7 @@ final class AccountForms {
 	public static class EmailChangeForm {
 
 		@NotBlank(message = "{email.required}")
-		@Email(message = "{email.invalid}")
-		@Size(max = 254, message = "{email.invalid}")
+		@EmailAddress
 		private String newEmail;
 
 		@NotBlank(message = "{account.currentPassword.required}")

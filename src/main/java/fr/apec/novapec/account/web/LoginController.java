@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page; Spring Security processes the POST on the same URL and comes back here with
- * {@code ?erreur} or {@code ?bloque} (and the typed address as a flash attribute) when it fails. The
+ * {@code ?erreur}, {@code ?bloque} or {@code ?non-confirme} (and the typed address as a flash attribute) when it fails. The
  * other parameters say what just happened elsewhere (address confirmed, password reset…).
  */
 @Controller
@@ -22,6 +22,7 @@ class LoginController {
 	String loginForm(@RequestParam Map<String, String> parameters, Model model) {
 		model.addAttribute("failed", parameters.containsKey("erreur"));
 		model.addAttribute("locked", parameters.containsKey("bloque"));
+		model.addAttribute("unconfirmed", parameters.containsKey("non-confirme"));
 		NOTICES.entrySet()
 			.stream()
 			.filter((notice) -> parameters.containsKey(notice.getKey()))
