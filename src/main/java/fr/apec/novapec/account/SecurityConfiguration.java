@@ -1,11 +1,15 @@
 package fr.apec.novapec.account;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,9 +18,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -32,7 +40,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts,
+			@Value("${novapec.https:false}") boolean https) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
@@ -55,7 +64,14 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// Behind HTTPS, on every answer: the TLS may end at a proxy that the request does not name.
+				.httpStrictTransportSecurity((hsts) -> {
+					hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true);
+					if (https) {
+						hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+					}
+				}));
 		return http.build();
 	}
 
@@ -94,12 +110,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * After login, back to the page that asked for it; otherwise staff land in /gestion and applicants in
-	 * /espace.
+	 * After login, back to the page that asked for it (its path and query only: the saved address was built
+	 * from the request's Host header, which a client chooses); otherwise staff land in /gestion and
+	 * applicants in /espace.
 	 */
-	static class HomeOfRoleSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+	static class HomeOfRoleSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 
 		private final LoginAttempts attempts;
+
+		private final RequestCache requestCache = new HttpSessionRequestCache();
 
 		HomeOfRoleSuccessHandler(LoginAttempts attempts) {
 			this.attempts = attempts;
@@ -109,13 +128,26 @@ class SecurityConfiguration {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			this.attempts.succeeded(authentication.getName());
-			super.onAuthenticationSuccess(request, response, authentication);
+			SavedRequest saved = this.requestCache.getRequest(request, response);
+			this.requestCache.removeRequest(request, response);
+			String target = (saved != null) ? localPart(saved.getRedirectUrl()) : null;
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, (target != null) ? target : homeOf(authentication));
 		}
 
-		@Override
-		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-				Authentication authentication) {
-			return homeOf(authentication);
+		/** The path and query of a saved address, when it is a path of this portal; null otherwise. */
+		static String localPart(String url) {
+			try {
+				URI uri = new URI(url);
+				String path = uri.getRawPath();
+				if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+					return null;
+				}
+				return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+			}
+			catch (URISyntaxException ex) {
+				return null;
+			}
 		}
 
 		static String homeOf(Authentication authentication) {

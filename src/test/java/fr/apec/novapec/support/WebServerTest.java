@@ -25,7 +25,13 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "novapec.mail.send-interval=1h" })
+		// Every browser of these tests comes from 127.0.0.1: the limits per client address would stop the suite,
+		// not an attacker. ClientLimitsTests proves them with MockMvc.
+		properties = { "novapec.mail.send-interval=1h", "novapec.client-limits.login.requests=100000",
+				"novapec.client-limits.sign-up.requests=100000", "novapec.client-limits.password-reset.requests=100000",
+				"novapec.client-limits.verification-resend.requests=100000",
+				"novapec.client-limits.email-change.requests=100000", "novapec.client-limits.invitation.requests=100000",
+				"novapec.client-limits.join-request.requests=100000" })
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 @Import({ TestOrganisations.class, TestApplications.class })
 public @interface WebServerTest {
