@@ -86,7 +86,7 @@ public class AccountService {
 		this.jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
 			.params(created.get(), Role.APPLICANT.name())
 			.update();
-		sendVerification(created.get(), address, displayName.strip());
+		sendVerification(created.get(), address);
 	}
 
 	/** Sends a new verification link to an address whose account is not verified yet; otherwise nothing. */
@@ -96,7 +96,7 @@ public class AccountService {
 			.filter((account) -> !account.isEmailVerified())
 			.ifPresent((account) -> {
 				this.tokens.revokeAll(account.getId(), Purpose.VERIFY_EMAIL);
-				sendVerification(account.getId(), account.getEmail(), account.getDisplayName());
+				sendVerification(account.getId(), account.getEmail());
 			});
 	}
 
@@ -199,8 +199,8 @@ public class AccountService {
 			}
 			this.tokens.revokeAll(a.getId(), Purpose.CHANGE_EMAIL);
 			String token = this.tokens.issue(a.getId(), Purpose.CHANGE_EMAIL, VERIFICATION_VALIDITY, address);
-			this.mail.enqueue(address, "verify-new-email",
-					Map.of("name", a.getDisplayName(), "link", "/compte/email/confirmer?jeton=" + token));
+			// To an address typed by the account's owner: nothing typed by a person goes in it.
+			this.mail.enqueue(address, "verify-new-email", Map.of("link", "/compte/email/confirmer?jeton=" + token));
 		});
 		return account.isPresent();
 	}
@@ -238,10 +238,13 @@ public class AccountService {
 		return this.accounts.findByEmail(normalise(email)).map(Account::getDisplayName).orElse(email);
 	}
 
-	private void sendVerification(long accountId, String email, String displayName) {
+	/**
+	 * Mails the verification link. Whoever signs up may type someone else's address, so the mail carries
+	 * nothing they typed (not the name): it cannot be used to send a stranger a text of one's own.
+	 */
+	private void sendVerification(long accountId, String email) {
 		String token = this.tokens.issue(accountId, Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY, null);
-		this.mail.enqueue(email, "verify-email",
-				Map.of("name", displayName, "link", "/inscription/confirmer?jeton=" + token));
+		this.mail.enqueue(email, "verify-email", Map.of("link", "/inscription/confirmer?jeton=" + token));
 	}
 
 	/** Ends the sessions of a login kept by Spring Session, but the one given (may be null). */

@@ -7,6 +7,12 @@ public enum InvitationOutcome {
 	SENT,
 
 	/** The address already belongs to a member; no mail was sent. */
-	ALREADY_MEMBER
+	ALREADY_MEMBER,
+
+	/**
+	 * The organisation has sent {@link OrganisationService#INVITATIONS_PER_DAY} invitations in the last 24
+	 * hours; no mail was sent.
+	 */
+	DAILY_LIMIT_REACHED
 
 }

@@ -25,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationService {
 
+	/**
+	 * How many invitations an organisation may send in 24 hours: they mail addresses typed by its members,
+	 * so that the portal never becomes a way to mail anyone without limit.
+	 */
+	public static final int INVITATIONS_PER_DAY = 20;
+
 	/** How long an invitation link works. */
 	public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
@@ -328,7 +334,9 @@ public class OrganisationService {
 	/**
 	 * Invites someone by e-mail: the mail carries a link that works once, for
 	 * {@link #INVITATION_VALIDITY}, for the account whose login is that address. Only a digest of the
-	 * link's token is kept.
+	 * link's token is kept. At most {@link #INVITATIONS_PER_DAY} in 24 hours per organisation, counted under
+	 * a lock on the organisation's row, so that members inviting at once cannot pass the limit. The mail's
+	 * subject is fixed; the names typed by people (the inviter's, the organisation's) are in its body only.
 	 */
 	@Transactional
 	public InvitationOutcome invite(long organisationId, String email, String inviteeEmail) {
@@ -336,6 +344,16 @@ public class OrganisationService {
 		String invitee = Members.normalise(inviteeEmail);
 		if (memberEmails(organisationId).contains(invitee)) {
 			return InvitationOutcome.ALREADY_MEMBER;
+		}
+		this.jdbc.sql("select id from organisation where id = ? for update").param(organisationId).query(Long.class).single();
+		long sentToday = this.jdbc.sql("""
+				select count(*) from organisation_invitation
+				where organisation_id = ? and created_at > now() - interval '1 day'""")
+			.param(organisationId)
+			.query(Long.class)
+			.single();
+		if (sentToday >= INVITATIONS_PER_DAY) {
+			return InvitationOutcome.DAILY_LIMIT_REACHED;
 		}
 		String token = Tokens.newToken();
 		this.jdbc.sql("""
@@ -360,7 +378,7 @@ public class OrganisationService {
 		model.put("invitedEmail", invitee);
 		model.put("token", token);
 		model.put("validityDays", INVITATION_VALIDITY.toDays());
-		this.mail.enqueue(invitee, "organisation-invitation", model, context.get("organisation_name"));
+		this.mail.enqueue(invitee, "organisation-invitation", model);
 		return InvitationOutcome.SENT;
 	}
 

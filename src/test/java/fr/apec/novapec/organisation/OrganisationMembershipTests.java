@@ -127,7 +127,7 @@ class OrganisationMembershipTests {
 		String link = invite(id, member, invited.toUpperCase());
 		assertThat(link).matches("/espace/organisation/invitations/[A-Za-z0-9_-]{43}");
 		MimeMessage mail = TestMail.to(invited).get(0);
-		assertThat(mail.getSubject()).isEqualTo("Invitation à rejoindre L'Atelier invitant sur Novapec");
+		assertThat(mail.getSubject()).isEqualTo("Invitation à rejoindre une organisation sur le portail Novapec");
 		assertThat(TestMail.text(mail)).contains("/inscription");
 
 		assertThat(page(link, invited)).contains("L&#39;Atelier invitant").contains("action=\"" + link + "\"");

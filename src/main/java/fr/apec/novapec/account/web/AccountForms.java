@@ -1,5 +1,6 @@
 package fr.apec.novapec.account.web;
 
+import fr.apec.novapec.shared.DisplayedName;
 import fr.apec.novapec.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ final class AccountForms {
 
 		@NotBlank(message = "{signup.name.required}")
 		@Size(max = 120, message = "{signup.name.tooLong}")
+		@DisplayedName
 		private String displayName;
 
 		@NotBlank(message = "{email.required}")
@@ -101,6 +103,7 @@ final class AccountForms {
 
 		@NotBlank(message = "{signup.name.required}")
 		@Size(max = 120, message = "{signup.name.tooLong}")
+		@DisplayedName
 		private String displayName;
 
 		public String getDisplayName() {

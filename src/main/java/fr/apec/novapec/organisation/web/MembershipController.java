@@ -56,6 +56,11 @@ class MembershipController {
 			return membersPage(organisation, principal, model);
 		}
 		InvitationOutcome outcome = this.organisations.invite(id, principal.getName(), form.getEmail());
+		if (outcome == InvitationOutcome.DAILY_LIMIT_REACHED) {
+			errors.rejectValue("email", "invitation.dailyLimit",
+					new Object[] { OrganisationService.INVITATIONS_PER_DAY }, null);
+			return membersPage(organisation, principal, model);
+		}
 		String email = form.getEmail().strip();
 		if (outcome == InvitationOutcome.SENT) {
 			this.notices.notice(redirect, "invitation.sent", email);

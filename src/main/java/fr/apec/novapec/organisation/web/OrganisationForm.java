@@ -7,6 +7,7 @@ import fr.apec.novapec.organisation.OrganisationDetails;
 import fr.apec.novapec.organisation.Registration;
 import fr.apec.novapec.organisation.Rna;
 import fr.apec.novapec.organisation.Siret;
+import fr.apec.novapec.shared.DisplayedName;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +22,7 @@ public class OrganisationForm {
 
 	@NotBlank(message = "{organisation.name.required}")
 	@Size(max = 200, message = "{organisation.name.tooLong}")
+	@DisplayedName
 	private String name;
 
 	@NotBlank(message = "{organisation.siret.required}")
