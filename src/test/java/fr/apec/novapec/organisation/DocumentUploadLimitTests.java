@@ -1,11 +1,17 @@
 package fr.apec.novapec.organisation;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import fr.apec.novapec.support.PlainBrowser;
+import fr.apec.novapec.support.RawHttp;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +76,27 @@ class DocumentUploadLimitTests {
 			.contains("<option value=\"ACTIVITY_REPORT\" selected=\"selected\">")
 			.contains("value=\"2030-06-30\"");
 		assertThat(count()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/%09/evil.example", "//evil.example", "/evil.example", "/%2F%2Fevil.example",
+			"/espace/organisation/1/documents/..%2F..%2F..%2Fevil.example" })
+	void anOverSizeUploadToAnyOtherPathGetsATooLargePageAndNeverARedirect(String path) throws Exception {
+		String boundary = "----novapec";
+		byte[] file = TestFiles.pdfOfSize(13 * 1024 * 1024);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
+		RawHttp.Answer answer = RawHttp.send(this.port,
+				List.of("POST " + path + " HTTP/1.1", "Host: localhost:" + this.port,
+						"Content-Type: multipart/form-data; boundary=" + boundary,
+						"Content-Length: " + body.size()),
+				body.toByteArray());
+		assertThat(answer.header("Location")).isEmpty();
+		assertThat(answer.status()).isIn(400, 404, 413);
+		assertThat(answer.body()).doesNotContain("evil.example\"");
 	}
 
 	private HttpResponse<String> upload(byte[] file) throws Exception {

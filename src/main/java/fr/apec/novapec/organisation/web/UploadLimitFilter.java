@@ -2,6 +2,7 @@ package fr.apec.novapec.organisation.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,8 +24,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * Tomcat then fails the first {@code getParameter} call, which Spring Security's CSRF check makes
  * before any controller or controller advice could answer. So the body is read here, just before
  * Spring Security, and such a request is sent back to the page at its own address (where the portal's
- * upload forms live) with a message saying the file is too large. Nothing was saved: nothing could be
- * read. Files over the vault's 10 MB but under the container's limits reach the controller, which
+ * upload forms live) with a message saying the file is too large, but only when that address is one of
+ * the portal's upload forms: any other path (which an attacker chooses, such as {@code /%09/evil.example})
+ * gets a 413 page instead, so a Location is never built from what the request says. Nothing was saved:
+ * nothing could be read. Files over the vault's 10 MB but under the container's limits reach the controller, which
  * shows the form again as it was filled.
  */
 @Component
@@ -32,6 +35,11 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	/** Just before Spring Security's filter chain (order -100), after the session and request context. */
 	static final int ORDER = -101;
+
+	/** The addresses of the portal's upload forms: the vault, an application's documents, the threads. */
+	private static final Pattern UPLOAD_FORMS = Pattern.compile(
+			"/(espace/organisation/[0-9]{1,18}/documents|espace/candidatures/[0-9]{1,18}/(documents|messages)"
+					+ "|gestion/candidatures/[0-9]{1,18}/messages)");
 
 	private final MessageSource messages;
 
@@ -73,7 +81,11 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = request.getServletPath();
-		String target = (path.startsWith("/") && !path.startsWith("//")) ? path : "/";
+		if (request.getPathInfo() != null || !UPLOAD_FORMS.matcher(path).matches()) {
+			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return;
+		}
+		String target = path;
 		if (request.getSession(false) != null) {
 			FlashMap flash = new FlashMap();
 			flash.put("alert", this.messages.getMessage("document.file.tooLarge.request",
