@@ -29,8 +29,8 @@ public record LaureateFilter(String region, String theme, String publicCode, Int
 		return this.query != null;
 	}
 
-	int offset() {
-		return (this.page - 1) * this.size;
+	long offset() {
+		return (this.page - 1L) * this.size;
 	}
 
 }
