@@ -40,7 +40,6 @@ public class ApplicationMessages {
 	/** The largest file a message takes: the vault's 10 MB. */
 	public static final long MAX_FILE_SIZE = DocumentVaultService.MAX_SIZE;
 
-	static final int MAX_NAME_LENGTH = 255;
 
 	private final JdbcClient jdbc;
 
@@ -180,25 +179,6 @@ public class ApplicationMessages {
 		return text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
 	}
 
-	/**
-	 * The name to show for an uploaded file: without any folder the browser sent, without control
-	 * characters, at most {@link #MAX_NAME_LENGTH} characters; a name left empty becomes
-	 * {@code document.<extension>} (the vault's rule).
-	 */
-	static String displayName(String uploaded, AcceptedFileType type) {
-		String name = (uploaded != null) ? uploaded : "";
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "").strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			return "document." + type.extension();
-		}
-		if (name.length() > MAX_NAME_LENGTH) {
-			int dot = name.lastIndexOf('.');
-			String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";
-			name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
-		}
-		return name;
-	}
 
 	private long insert(long applicationId, Long author, boolean fromStaff, Checked message) {
 		long id = this.jdbc.sql("""
@@ -217,7 +197,7 @@ public class ApplicationMessages {
 					                                      content)
 					values (:message, :name, :type, :size, :sha256, :content)""")
 				.param("message", id)
-				.param("name", displayName(message.file().originalName(), message.type()))
+				.param("name", message.type().fileName(message.file().originalName()))
 				.param("type", message.type().mediaType())
 				.param("size", content.length)
 				.param("sha256", sha256(content))

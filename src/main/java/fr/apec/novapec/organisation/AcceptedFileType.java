@@ -9,29 +9,31 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import fr.apec.novapec.shared.FileNames;
+
 /**
  * The kinds of file the document vault accepts, recognised from their first bytes, never from their
  * name or the type the browser claims: a program renamed {@code statuts.pdf} is still a program.
  */
 public enum AcceptedFileType {
 
-	PDF("application/pdf", "pdf"),
+	PDF("application/pdf"),
 
-	PNG("image/png", "png"),
+	PNG("image/png"),
 
-	JPEG("image/jpeg", "jpg"),
+	JPEG("image/jpeg"),
 
 	/** OpenDocument text (LibreOffice Writer). */
-	ODT("application/vnd.oasis.opendocument.text", "odt"),
+	ODT("application/vnd.oasis.opendocument.text"),
 
 	/** OpenDocument spreadsheet (LibreOffice Calc). */
-	ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
+	ODS("application/vnd.oasis.opendocument.spreadsheet"),
 
 	/** Office Open XML text (Word), without macros. */
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 
 	/** Office Open XML spreadsheet (Excel), without macros. */
-	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -49,11 +51,8 @@ public enum AcceptedFileType {
 
 	private final String mediaType;
 
-	private final String extension;
-
-	AcceptedFileType(String mediaType, String extension) {
+	AcceptedFileType(String mediaType) {
 		this.mediaType = mediaType;
-		this.extension = extension;
 	}
 
 	/** The media type to serve it with. */
@@ -63,7 +62,12 @@ public enum AcceptedFileType {
 
 	/** The usual file name extension, without its dot. */
 	public String extension() {
-		return this.extension;
+		return FileNames.extensionOf(this.mediaType);
+	}
+
+	/** The name a file of this type sent under this name is kept and served under (see {@link FileNames}). */
+	public String fileName(String sent) {
+		return FileNames.forMediaType(sent, this.mediaType);
 	}
 
 	/** The accepted type these bytes are, or empty when they are none of them. */

@@ -27,7 +27,6 @@ public class DocumentVaultService {
 	public static final long MAX_SIZE = 10L * 1024 * 1024;
 
 	/** File names longer than this are shortened, keeping their extension. */
-	static final int MAX_NAME_LENGTH = 255;
 
 	private final JdbcClient jdbc;
 
@@ -97,7 +96,7 @@ public class DocumentVaultService {
 			.param("organisation", organisationId)
 			.param("storedName", UUID.randomUUID())
 			.param("kind", upload.kind().name())
-			.param("originalName", displayName(upload.originalName(), type))
+			.param("originalName", type.fileName(upload.originalName()))
 			.param("mediaType", type.mediaType())
 			.param("size", content.length)
 			.param("sha256", Tokens.sha256(content))
@@ -150,25 +149,6 @@ public class DocumentVaultService {
 			.orElseThrow(OrganisationNotFoundException::new);
 	}
 
-	/**
-	 * The name to show for an uploaded file: without any folder the browser sent, without control
-	 * characters, at most {@link #MAX_NAME_LENGTH} characters; a name left empty becomes
-	 * {@code document.<extension>}.
-	 */
-	static String displayName(String uploaded, AcceptedFileType type) {
-		String name = (uploaded != null) ? uploaded : "";
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "").strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			return "document." + type.extension();
-		}
-		if (name.length() > MAX_NAME_LENGTH) {
-			int dot = name.lastIndexOf('.');
-			String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";
-			name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
-		}
-		return name;
-	}
 
 	private static DocumentRow row(ResultSet rs) throws SQLException {
 		Timestamp uploadedAt = rs.getTimestamp("uploaded_at");

@@ -15,12 +15,14 @@ public final class Downloads {
 	}
 
 	/**
-	 * The file as an attachment under its name (in UTF-8), never shown in the page nor sniffed into another
-	 * type, and kept in no shared cache.
+	 * The file as an attachment under its name (in UTF-8, cleaned and with the extension of its type, see
+	 * {@link FileNames}), never shown in the page nor sniffed into another type, and kept in no shared cache.
 	 */
 	public static ResponseEntity<byte[]> attachment(String fileName, String mediaType, byte[] content) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+		headers.setContentDisposition(ContentDisposition.attachment()
+			.filename(FileNames.forMediaType(fileName, mediaType), StandardCharsets.UTF_8)
+			.build());
 		headers.setContentType(MediaType.parseMediaType(mediaType));
 		headers.setContentLength(content.length);
 		headers.set("X-Content-Type-Options", "nosniff");

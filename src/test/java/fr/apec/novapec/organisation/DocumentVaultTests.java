@@ -253,14 +253,27 @@ class DocumentVaultTests {
 	}
 
 	@Test
-	void fileNamesAreKeptForDisplayOnlyWithoutFoldersOrControlCharacters() {
-		assertThat(DocumentVaultService.displayName("C:\\Users\\camille\\statuts.pdf", AcceptedFileType.PDF))
-			.isEqualTo("statuts.pdf");
-		assertThat(DocumentVaultService.displayName("../../etc/passwd", AcceptedFileType.PDF)).isEqualTo("passwd");
-		assertThat(DocumentVaultService.displayName("a\r\nb.pdf", AcceptedFileType.PDF)).isEqualTo("ab.pdf");
-		assertThat(DocumentVaultService.displayName("", AcceptedFileType.PNG)).isEqualTo("document.png");
-		assertThat(DocumentVaultService.displayName("x".repeat(300) + ".docx", AcceptedFileType.DOCX)).hasSize(255)
-			.endsWith(".docx");
+	void aFileIsKeptAndServedUnderANameWhoseExtensionSaysWhatItIsWithoutInvisibleCharacters() throws Exception {
+		long polyglot = this.vault.store(this.organisation, this.member,
+				new DocumentUpload(DocumentKind.OTHER, null, "poly.html", TestFiles.pdf()));
+		assertThat(ContentDisposition.parse(download(polyglot).getHeader("Content-Disposition")).getFilename())
+			.isEqualTo("poly.html.pdf");
+		long reversed = this.vault.store(this.organisation, this.member,
+				new DocumentUpload(DocumentKind.STATUTES, null, "statuts\u202Efdp.exe\u2066\u0007", TestFiles.pdf()));
+		assertThat(ContentDisposition.parse(download(reversed).getHeader("Content-Disposition")).getFilename())
+			.isEqualTo("statutsfdp.exe.pdf");
+		assertThat(page()).contains("poly.html.pdf").contains("statutsfdp.exe.pdf").doesNotContain("\u202E");
+	}
+
+	@Test
+	void aNameStoredBeforeTheseRulesIsServedUnderACleanedName() throws Exception {
+		long id = this.vault.store(this.organisation, this.member,
+				new DocumentUpload(DocumentKind.OTHER, null, "ancien.pdf", TestFiles.pdf()));
+		this.jdbc.sql("update organisation_document set original_name = ? where id = ?")
+			.params("ancien\u202Elmth.html", id)
+			.update();
+		assertThat(ContentDisposition.parse(download(id).getHeader("Content-Disposition")).getFilename())
+			.isEqualTo("ancienlmth.html.pdf");
 	}
 
 	@Test
