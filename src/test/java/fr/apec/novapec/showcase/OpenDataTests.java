@@ -126,6 +126,24 @@ class OpenDataTests {
 			.contains("Cette région n'existe pas");
 	}
 
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws Exception {
+		String formula = "=HYPERLINK(\"https://evil.example\",\"Cliquez\")";
+		long id = this.laureates.insert("projet-formule", formula, "53", "emploi", "cadres", "@SUM(1+1)", true,
+				List.of("cities"));
+		try {
+			CSVRecord record = csv(this.mvc.perform(get("/donnees/laureats.csv")).andReturn().getResponse()
+				.getContentAsString()).stream().filter((r) -> r.get("slug").equals("projet-formule")).findFirst()
+				.orElseThrow();
+			assertThat(record.get("nom")).isEqualTo("'" + formula);
+			assertThat(record.values()).noneMatch((cell) -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+			assertThat(String.join(" ", record.values())).contains("'@SUM(1+1)");
+		}
+		finally {
+			this.jdbc.sql("delete from laureate_project where id = ?").param(id).update();
+		}
+	}
+
 	private static List<CSVRecord> csv(String body) throws Exception {
 		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
 			.parse(new StringReader(body)).getRecords();

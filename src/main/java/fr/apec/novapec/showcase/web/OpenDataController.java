@@ -13,9 +13,8 @@ import fr.apec.novapec.laureate.LaureateFilter;
 import fr.apec.novapec.laureate.LaureatePage;
 import fr.apec.novapec.laureate.LaureateService;
 import fr.apec.novapec.reference.ReferenceDataService;
+import fr.apec.novapec.shared.Csv;
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -73,12 +72,7 @@ class OpenDataController {
 	@GetMapping("/donnees/laureats.csv")
 	ResponseEntity<String> csv() throws IOException {
 		StringWriter out = new StringWriter();
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new)).get();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			for (Laureate laureate : this.laureates.allPublished()) {
-				printer.printRecord(record(laureate, true).values());
-			}
-		}
+		Csv.write(out, FIELDS, this.laureates.allPublished().stream().map((laureate) -> record(laureate, true).values()).toList());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"novapec-laureats.csv\"")
