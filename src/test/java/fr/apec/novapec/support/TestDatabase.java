@@ -40,7 +40,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			.getPropertySources()
 			.addFirst(new MapPropertySource("novapecTestDatabase",
 					Map.of("spring.datasource.url", url, "spring.datasource.username", user,
-							"spring.datasource.password", password, "novapec.database.create-if-missing", "false")));
+							"spring.datasource.password", password, "novapec.database.create-if-missing", "false",
+							// Each cached test context has its own pool: open connections only as they are needed.
+							"spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.idle-timeout", "10000")));
 	}
 
 	/** The JDBC URL of the test database, provisioning it on first use. */
