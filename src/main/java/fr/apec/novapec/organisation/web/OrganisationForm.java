@@ -15,7 +15,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The form to create or change an organisation, exactly as typed: it is shown again with its errors
- * when something is wrong. Only these fields are ever bound from a request.
+ * when something is wrong. Only these fields are ever bound from a request. They are declared in the order
+ * of the page, which is the order of the error summary.
  */
 @RegistrationNumbers
 public class OrganisationForm {
@@ -37,14 +38,14 @@ public class OrganisationForm {
 	@ValidSiret
 	private String siret;
 
+	@NotBlank(message = "{organisation.legalForm.required}")
+	private String legalForm;
+
 	@Size(max = 30, message = "{organisation.rna.invalid}")
 	private String rna;
 
 	@Size(max = 100, message = "{organisation.courtRegister.tooLong}")
 	private String courtRegister;
-
-	@NotBlank(message = "{organisation.legalForm.required}")
-	private String legalForm;
 
 	@NotNull(message = "{organisation.esus.required}")
 	private Boolean esus;
