@@ -42,7 +42,7 @@ class ApplicantOnboardingJourneyTests {
 	private final List<String> violations = new ArrayList<>();
 
 	@Test
-	void aNewcomerSignsUpConfirmsTheAddressLogsInRegistersTheOrganisationAndUploadsADocumentWithTheKeyboardAlone() {
+	void aNewcomerSignsUpConfirmsTheAddressLogsInRegistersTheOrganisationAndUploadsThenDeletesADocumentWithTheKeyboardAlone() {
 		String email = "nouvelle-" + UUID.randomUUID() + "@exemple.fr";
 		String password = "une longue phrase de passe";
 		WebDriver driver = browser.open(url("/"));
@@ -106,9 +106,12 @@ class ApplicantOnboardingJourneyTests {
 		browser.tabToAndType("postcode", "35000");
 		browser.tabToAndType("city", "Rennes");
 		browser.tabToAndType("region", "Bretagne");
-		browser.tabToAndType("website", "https://parcours-cadres.example.org", Keys.ENTER);
+		// The address as people write it, without https://, which the portal adds.
+		browser.tabToAndType("website", "parcours-cadres.example.org", Keys.ENTER);
 		browser.await().until((d) -> d.getCurrentUrl().matches(".*/espace/organisation/\\d+$"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Association Parcours Cadres Bretagne");
+		assertThat(driver.findElement(By.cssSelector("a[href='https://parcours-cadres.example.org']")).getText())
+			.isEqualTo("https://parcours-cadres.example.org");
 		browser.collectViolations("organisation page", this.violations);
 
 		// Uploads its statutes to the document vault.
@@ -124,6 +127,20 @@ class ApplicantOnboardingJourneyTests {
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
 		browser.await().until((d) -> d.getPageSource().contains("statuts-parcours-cadres.pdf"));
 		browser.collectViolations("documents after an upload", this.violations);
+		// Deletes it after a page that asks to confirm: a link, then a form, no script involved.
+		browser.tabUntil((e) -> String.valueOf(e.getDomAttribute("href")).endsWith("/supprimer"), "the delete link");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/supprimer"));
+		assertThat(driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Supprimer le document « statuts-parcours-cadres.pdf » ?");
+		browser.collectViolations("document deletion confirmation", this.violations);
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Supprimer le document"),
+				"the confirmation button");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		browser.await().until((d) -> d.getCurrentUrl().endsWith("/documents"));
+		assertThat(driver.findElement(By.cssSelector(".notice")).getText())
+			.isEqualTo("Le document statuts-parcours-cadres.pdf est supprimé.");
+		assertThat(driver.findElements(By.cssSelector("a[href$='/supprimer']"))).isEmpty();
 		String organisation = driver.getCurrentUrl().replaceAll("/documents$", "");
 		for (String page : List.of(organisation + "/membres", organisation + "/modifier")) {
 			browser.open(page);

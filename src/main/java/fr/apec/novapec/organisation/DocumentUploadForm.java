@@ -24,15 +24,16 @@ public class DocumentUploadForm {
 
 	static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
+	// A kind left empty is only « required »: the list's own message is for a value that is not in it.
 	@NotBlank(message = "{document.kind.required}")
-	@Pattern(regexp = "STATUTES|APPROVED_ACCOUNTS|ACTIVITY_REPORT|BANK_DETAILS|ESUS_CERTIFICATE|OTHER",
+	@Pattern(regexp = "\\s*|STATUTES|APPROVED_ACCOUNTS|ACTIVITY_REPORT|BANK_DETAILS|ESUS_CERTIFICATE|OTHER",
 			message = "{document.kind.invalid}")
 	private String kind;
 
+	private MultipartFile file;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/uuuu", "d.M.uuuu" })
 	private LocalDate validUntil;
-
-	private MultipartFile file;
 
 	/**
 	 * Checks what the vault checks before reading the bytes (a file is there, not over

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The document vault of each organisation: statutes, accounts, bank details and the like, kept in the
  * database with their SHA-256. Only the members of an organisation list, download or delete its
  * documents; anyone else gets {@link OrganisationNotFoundException}, for an organisation id as for a
- * document id.
+ * document id. A document that a record sent to Apec keeps (see {@link DocumentHolders}) cannot be deleted.
  */
 @Service
 public class DocumentVaultService {
@@ -32,9 +33,12 @@ public class DocumentVaultService {
 
 	private final Members members;
 
-	DocumentVaultService(JdbcClient jdbc, Members members) {
+	private final ObjectProvider<DocumentHolders> holders;
+
+	DocumentVaultService(JdbcClient jdbc, Members members, ObjectProvider<DocumentHolders> holders) {
 		this.jdbc = jdbc;
 		this.members = members;
+		this.holders = holders;
 	}
 
 	/**
@@ -129,24 +133,53 @@ public class DocumentVaultService {
 	}
 
 	/**
-	 * Deletes the document.
+	 * The document as its deletion would be confirmed: its name, and everything that has it attached. Not a
+	 * read-only transaction: the {@link DocumentHolders} lock what they name, as they do for a deletion.
+	 * @throws OrganisationNotFoundException as {@link #download}
+	 */
+	@Transactional
+	public DocumentDeletion deletion(long organisationId, long documentId, String email) {
+		return deletion(organisationId, documentId, email, "");
+	}
+
+	/**
+	 * Deletes the document, and so detaches it from the drafts that had it attached, unless a record sent to
+	 * Apec keeps it. The document is locked first, then what holds it, in one transaction: a submission
+	 * at the same time either comes first, and the deletion is refused, or waits for it.
 	 * @return its file name, to tell the member which one went
+	 * @throws DocumentKeptException when something sent to Apec keeps it; nothing is deleted
 	 * @throws OrganisationNotFoundException as {@link #download}
 	 */
 	@Transactional
 	public String delete(long organisationId, long documentId, String email) {
-		return this.jdbc.sql("""
-				delete from organisation_document d
-				using membership m, account a
-				where d.id = :document and d.organisation_id = :organisation
-				  and m.organisation_id = d.organisation_id and a.id = m.account_id and a.email = :email
-				returning d.original_name""")
+		DocumentDeletion deletion = deletion(organisationId, documentId, email, " for update of d");
+		if (deletion.refused()) {
+			throw new DocumentKeptException(deletion);
+		}
+		this.jdbc.sql("delete from organisation_document where id = :document")
+			.param("document", documentId)
+			.update();
+		return deletion.originalName();
+	}
+
+	private DocumentDeletion deletion(long organisationId, long documentId, String email, String lock) {
+		DocumentDeletion document = this.jdbc.sql("""
+				select d.id, d.kind, d.original_name
+				from organisation_document d
+				join membership m on m.organisation_id = d.organisation_id
+				join account a on a.id = m.account_id
+				where d.id = :document and d.organisation_id = :organisation and a.email = :email""" + lock)
 			.param("document", documentId)
 			.param("organisation", organisationId)
 			.param("email", Members.normalise(email))
-			.query(String.class)
+			.query((rs, row) -> new DocumentDeletion(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+					rs.getString("original_name"), List.of()))
 			.optional()
 			.orElseThrow(OrganisationNotFoundException::new);
+		List<DocumentHolder> holding = this.holders.orderedStream()
+			.flatMap((holder) -> holder.holding(organisationId, documentId).stream())
+			.toList();
+		return new DocumentDeletion(document.id(), document.kind(), document.originalName(), holding);
 	}
 
 

@@ -47,7 +47,7 @@ class ApplicationReceiptTests {
 		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		this.mail.sendDue();
+		TestMail.deliverAll(this.mail);
 
 		MimeMessage receipt = TestMail.to(draft.member()).get(0);
 		assertThat(receipt.getContentType()).startsWith("multipart/mixed");
@@ -74,7 +74,7 @@ class ApplicationReceiptTests {
 		this.test.organisations().newOrganisation(outsider, "Autre organisation");
 
 		this.applications.submit(draft.id(), draft.member());
-		this.mail.sendDue();
+		TestMail.deliverAll(this.mail);
 
 		for (String member : List.of(draft.member(), colleague)) {
 			List<MimeMessage> received = TestMail.to(member);
@@ -94,7 +94,7 @@ class ApplicationReceiptTests {
 			.header("Accept-Language", "en")
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		this.mail.sendDue();
+		TestMail.deliverAll(this.mail);
 
 		MimeMessage english = TestMail.to(draft.member()).get(0);
 		assertThat(english.getSubject()).startsWith("Receipt:");

@@ -281,7 +281,7 @@ class ApplicationSubmissionTests {
 		assertThat(receipt.getSubject()).contains("Projet reçu");
 		String text = TestMail.text(receipt);
 		assertThat(TestMail.link(receipt, "/espace/candidatures/")).isEqualTo("/espace/candidatures/" + draft.id());
-		assertThat(decoded(receipt)).contains("Organisation Projet reçu")
+		assertThat(decoded(receipt)).contains("présentée au nom de l'organisation « Organisation Projet reçu »")
 			.contains(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.FRANCE)
 				.format(LocalDate.now(fr.apec.novapec.shared.Formats.PARIS)))
 			.contains("en attente de la prochaine session de sélection");

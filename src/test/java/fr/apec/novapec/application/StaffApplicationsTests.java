@@ -253,7 +253,9 @@ class StaffApplicationsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page).contains("id=\"reason-error\"").contains("Écrivez votre message.");
+		assertThat(page).contains("id=\"reason-error\"")
+			.contains("Écrivez ce que l'organisation doit modifier")
+			.doesNotContain("Écrivez votre message.");
 		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
 		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(history);
 		assertThat(this.messages.thread(draft.id(), draft.member()).messages()).isEmpty();

@@ -62,6 +62,36 @@ class OrganisationCreationTests {
 	}
 
 	@Test
+	void aWebsiteTypedWithoutHttpsIsKeptWithHttps() throws Exception {
+		String email = this.test.newApplicant("Camille");
+		MultiValueMap<String, String> form = TestOrganisations.validForm("Les Jardins");
+		form.set("website", "lesjardins.fr");
+		this.mvc.perform(post("/espace/organisation/nouvelle").params(form).with(user(email).roles("APPLICANT")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/espace/organisation/*"));
+		long id = this.jdbc.sql("select id from organisation where siret = ?")
+			.param(form.getFirst("siret"))
+			.query(Long.class)
+			.single();
+		assertThat(this.organisations.details(id, email).website()).isEqualTo("https://lesjardins.fr");
+		assertThat(page(get("/espace/organisation/" + id), email)).contains("https://lesjardins.fr");
+	}
+
+	@Test
+	void aWebsiteWithSpacesOrAnotherSchemeIsRefusedBesideTheFieldAndKept() throws Exception {
+		String email = this.test.newApplicant("Camille");
+		for (String website : new String[] { "javascript:alert(1)", "les jardins.fr" }) {
+			MultiValueMap<String, String> form = TestOrganisations.validForm("Les Jardins refusés");
+			form.set("website", website);
+			String html = sentBack(form, email);
+			assertThat(html).as(website)
+				.contains("id=\"website-error\"")
+				.contains("Indiquez l&#39;adresse du site sans espace")
+				.contains("value=\"" + website + "\"");
+		}
+		assertThat(countByName("Les Jardins refusés")).isZero();
+	}
+
+	@Test
 	void theCreationFormOffersEveryLegalFormAndRegion() throws Exception {
 		String html = page(get("/espace/organisation/nouvelle"), this.test.newApplicant("Camille"));
 		assertThat(html).contains("value=\"association\"").contains("value=\"societe-commerciale\"")

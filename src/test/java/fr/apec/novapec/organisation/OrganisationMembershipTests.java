@@ -66,7 +66,7 @@ class OrganisationMembershipTests {
 		for (String each : List.of(member, otherMember)) {
 			List<MimeMessage> mails = TestMail.to(each);
 			assertThat(mails).as(each).hasSize(1);
-			assertThat(mails.get(0).getSubject()).isEqualTo("Une demande pour rejoindre Les Jardins partagés sur Novapec");
+			assertThat(mails.get(0).getSubject()).isEqualTo("Une demande pour rejoindre l'organisation « Les Jardins partagés » sur Novapec");
 			assertThat(TestMail.text(mails.get(0)).replace("=\r\n", "")).contains(requester);
 			assertThat(TestMail.link(mails.get(0), "/espace/organisation/")).isEqualTo("/espace/organisation/" + id + "/membres");
 		}

@@ -157,7 +157,7 @@ class StaffApplicationController {
 			this.applications.returnForChanges(id, principal.getName(), form.getReason());
 		}
 		catch (MessageRefusedException ex) {
-			MessageFiles.reject(ex, errors, "reason");
+			form.reject(ex, errors);
 			return show(id, model);
 		}
 		this.notices.notice(redirect, "staff.application.returned.done");

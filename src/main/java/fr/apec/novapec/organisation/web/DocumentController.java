@@ -3,7 +3,9 @@ package fr.apec.novapec.organisation.web;
 import java.io.IOException;
 import java.security.Principal;
 
+import fr.apec.novapec.organisation.DocumentDeletion;
 import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.organisation.DocumentKeptException;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentUploadForm;
 import fr.apec.novapec.organisation.DocumentVaultService;
@@ -12,6 +14,7 @@ import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.shared.Downloads;
 import fr.apec.novapec.shared.Notices;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -27,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The document vault of an organisation: the list with expired documents flagged, sending a file,
- * downloading and deleting one. Every route answers 404 to anyone who is not a member of the
+ * downloading one, and deleting one after a page that asks to confirm (and says why not when an application
+ * sent to Apec keeps the document). Every route answers 404 to anyone who is not a member of the
  * organisation, and for any document that is not the organisation's.
  */
 @Controller
@@ -35,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentController {
 
 	static final String PAGE = "organisation/documents";
+
+	static final String DELETION_PAGE = "organisation/document-delete";
 
 	private final OrganisationService organisations;
 
@@ -81,12 +87,32 @@ class DocumentController {
 		return Downloads.attachment(file.originalName(), file.mediaType(), file.content());
 	}
 
+	@GetMapping("/{documentId:\\d+}/supprimer")
+	String confirmDeletion(@PathVariable long id, @PathVariable long documentId, Principal principal, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		return deletionPage(organisation, this.vault.deletion(id, documentId, principal.getName()), model);
+	}
+
 	@PostMapping("/{documentId:\\d+}/supprimer")
-	String delete(@PathVariable long id, @PathVariable long documentId, Principal principal,
-			RedirectAttributes redirect) {
-		String name = this.vault.delete(id, documentId, principal.getName());
-		this.notices.notice(redirect, "document.deleted", name);
-		return "redirect:/espace/organisation/" + id + "/documents";
+	String delete(@PathVariable long id, @PathVariable long documentId, Principal principal, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		try {
+			String name = this.vault.delete(id, documentId, principal.getName());
+			this.notices.notice(redirect, "document.deleted", name);
+			return "redirect:/espace/organisation/" + id + "/documents";
+		}
+		catch (DocumentKeptException ex) {
+			// The page that asked to confirm, now saying why not: the document is still there.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return deletionPage(organisation, ex.deletion(), model);
+		}
+	}
+
+	private String deletionPage(OrganisationDetails organisation, DocumentDeletion deletion, Model model) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("deletion", deletion);
+		return DELETION_PAGE;
 	}
 
 	private String page(OrganisationDetails organisation, Principal principal, Model model) {

@@ -15,10 +15,18 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The form to create or change an organisation, exactly as typed: it is shown again with its errors
- * when something is wrong. Only these fields are ever bound from a request.
+ * when something is wrong. Only these fields are ever bound from a request. They are declared in the order
+ * of the page, which is the order of the error summary.
  */
 @RegistrationNumbers
 public class OrganisationForm {
+
+	/**
+	 * A web address: http:// or https:// or nothing (https:// is then added), a host of at least two labels
+	 * made of letters, digits and hyphens, an optional port, then anything without spaces. Nothing else can
+	 * come before the host, so neither {@code javascript:} nor another scheme, nor {@code user@host}.
+	 */
+	static final String WEBSITE = "\\s*(((?i:https?)://)?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(\\.[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+(:[0-9]{1,5})?([/?#]\\S*)?)?\\s*";
 
 	@NotBlank(message = "{organisation.name.required}")
 	@Size(max = 200, message = "{organisation.name.tooLong}")
@@ -30,14 +38,14 @@ public class OrganisationForm {
 	@ValidSiret
 	private String siret;
 
+	@NotBlank(message = "{organisation.legalForm.required}")
+	private String legalForm;
+
 	@Size(max = 30, message = "{organisation.rna.invalid}")
 	private String rna;
 
 	@Size(max = 100, message = "{organisation.courtRegister.tooLong}")
 	private String courtRegister;
-
-	@NotBlank(message = "{organisation.legalForm.required}")
-	private String legalForm;
 
 	@NotNull(message = "{organisation.esus.required}")
 	private Boolean esus;
@@ -58,8 +66,7 @@ public class OrganisationForm {
 	private String region;
 
 	@Size(max = 300, message = "{organisation.website.tooLong}")
-	@Pattern(regexp = "\\s*((?i:https?)://[^\\s/?#@]+\\.[^\\s/?#@]+([/?#]\\S*)?)?\\s*",
-			message = "{organisation.website.invalid}")
+	@Pattern(regexp = WEBSITE, message = "{organisation.website.invalid}")
 	private String website;
 
 	/** The form filled with what is known of the organisation, to change it. */
@@ -91,13 +98,19 @@ public class OrganisationForm {
 				this.region, website(this.website));
 	}
 
-	/** The address with its scheme in lower case ({@code HTTPS://} becomes {@code https://}), or null. */
+	/**
+	 * The address with its scheme in lower case ({@code HTTPS://} becomes {@code https://}), {@code https://}
+	 * put in front of an address typed without one ({@code lesjardins.fr}), or null.
+	 */
 	static String website(String typed) {
 		String website = trim(typed);
 		if (website == null) {
 			return null;
 		}
 		int colon = website.indexOf("://");
+		if (colon < 0) {
+			return "https://" + website;
+		}
 		return website.substring(0, colon).toLowerCase(Locale.ROOT) + website.substring(colon);
 	}
 

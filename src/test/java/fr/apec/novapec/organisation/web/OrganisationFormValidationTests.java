@@ -99,8 +99,10 @@ class OrganisationFormValidationTests {
 	@Test
 	void aWebsiteIsAnHttpOrHttpsAddressOrNothing() {
 		OrganisationForm form = association();
-		for (String website : new String[] { "ftp://exemple.org", "javascript:alert(1)", "www.exemple.org",
-				"https://", "https://exemple", "https://exe mple.org" }) {
+		for (String website : new String[] { "ftp://exemple.org", "javascript:alert(1)", "javascript://exemple.org",
+				"JavaScript:alert(document.cookie)//.fr", "https://", "https://exemple", "https://exe mple.org",
+				"les jardins.fr", "lesjardins", "n'importe quoi", "!!!.fr", "camille@lesjardins.fr",
+				"https://camille@lesjardins.fr", "data:text/html,x.fr", ".fr", "lesjardins..fr" }) {
 			form.setWebsite(website);
 			assertThat(invalidFields(form)).as(website).containsExactly("website");
 		}
@@ -110,6 +112,20 @@ class OrganisationFormValidationTests {
 		form.setWebsite("  ");
 		assertThat(invalidFields(form)).isEmpty();
 		assertThat(form.toData().website()).isNull();
+	}
+
+	@Test
+	void aWebsiteTypedWithoutItsSchemeGetsHttps() {
+		OrganisationForm form = association();
+		for (String[] typedAndKept : new String[][] { { "lesjardins.fr", "https://lesjardins.fr" },
+				{ " www.lesjardins.fr/projets?id=1 ", "https://www.lesjardins.fr/projets?id=1" },
+				{ "jardins-partagés.fr", "https://jardins-partagés.fr" },
+				{ "lesjardins.fr:8443/", "https://lesjardins.fr:8443/" },
+				{ "http://lesjardins.fr", "http://lesjardins.fr" } }) {
+			form.setWebsite(typedAndKept[0]);
+			assertThat(invalidFields(form)).as(typedAndKept[0]).isEmpty();
+			assertThat(form.toData().website()).isEqualTo(typedAndKept[1]);
+		}
 	}
 
 	@Test
