@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -113,6 +114,44 @@ class LaureateSearchTests {
 	}
 
 	@Test
+	void backOrForwardWithHtmxGetsTheWholePageWithHeaderFiltersAndFooter() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/laureats?region=06&theme=territoires").header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String html = response.getContentAsString();
+		assertThat(html).contains("<html")
+			.contains("<header class=\"site-header\"")
+			.contains("<form id=\"filtres\"")
+			.contains("<option value=\"06\" selected=\"selected\">Mayotte</option>")
+			.contains("<option value=\"territoires\" selected=\"selected\">")
+			.contains("<footer class=\"site-footer\"")
+			.contains("id=\"resultats\"");
+		assertThat(slugsOf(html)).containsExactly("iress");
+		assertThat(String.join(", ", response.getHeaders("Vary"))).contains("HX-Request")
+			.contains("HX-History-Restore-Request");
+	}
+
+	@Test
+	void theKeptAnswersNeverGiveTheFragmentToABackNorThePageToAFilter() throws Exception {
+		// Anonymous answers are kept in memory by URL: each order of asking must still get its own answer.
+		String url = "/laureats?region=32";
+		assertThat(this.mvc.perform(get(url).header("HX-Request", "true")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<html");
+		assertThat(restore(url)).contains("<html").contains("<form id=\"filtres\"").contains("<footer");
+		assertThat(this.mvc.perform(get(url).header("HX-Request", "true")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<html").contains("id=\"resultats\"");
+
+		String other = "/laureats?region=11";
+		assertThat(restore(other)).contains("<html").contains("<footer");
+		assertThat(this.mvc.perform(get(other).header("HX-Request", "true")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<html");
+		assertThat(restore(other)).contains("<html").contains("<footer");
+	}
+
+	@Test
 	void withoutJavascriptTheFilterFormIsAPlainGetOnTheSameUrl() throws Exception {
 		String html = page("/laureats");
 		assertThat(html).contains("<form id=\"filtres\"").contains("method=\"get\"").contains("action=\"/laureats\"")
@@ -146,6 +185,14 @@ class LaureateSearchTests {
 			slugs.add(matcher.group(1));
 		}
 		return slugs;
+	}
+
+	private String restore(String url) throws Exception {
+		return this.mvc.perform(get(url).header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String page(String url) throws Exception {

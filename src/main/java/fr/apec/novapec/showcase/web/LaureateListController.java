@@ -8,24 +8,25 @@ import fr.apec.novapec.laureate.LaureateFilter;
 import fr.apec.novapec.laureate.LaureatePage;
 import fr.apec.novapec.laureate.LaureateService;
 import fr.apec.novapec.reference.ReferenceDataService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The laureate list with its filters and French search. One URL, two answers: the whole page, or only
  * the results when htmx asks ({@code HX-Request}), so that the list updates in place and the page
- * still works without JavaScript.
+ * still works without JavaScript. Back and Forward ask for the whole page again ({@link Htmx}).
  */
 @Controller
 class LaureateListController {
@@ -46,8 +47,7 @@ class LaureateListController {
 
 	@GetMapping("/laureats")
 	String list(@Valid @ModelAttribute("filters") LaureateSearchForm form, BindingResult errors,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, Model model, HttpServletResponse response) {
 		// When a value cannot be converted (annee=abc), Spring leaves the model attribute empty: keep the form.
 		model.addAttribute("filters", form);
 		LaureateFilter filter = toFilter(form, errors);
@@ -55,8 +55,8 @@ class LaureateListController {
 		model.addAttribute("page", page);
 		model.addAttribute("pageLinks", PageLinks.of(form, page));
 		model.addAttribute("filterErrors", messagesByField(errors));
-		response.addHeader("Vary", "HX-Request");
-		if (htmx != null) {
+		response.addHeader(HttpHeaders.VARY, Htmx.VARY);
+		if (Htmx.wantsFragment(request)) {
 			return "showcase/laureates :: results";
 		}
 		model.addAttribute("regions", this.reference.regions());
