@@ -103,6 +103,58 @@ class LaureateSearchTests {
 	}
 
 	@Test
+	void unknownRegionThemeAndYearAreNamedAboveTheResultsAndTheListIsShownWithoutThem() throws Exception {
+		String html = HtmlUtils.htmlUnescape(page("/laureats?region=99&theme=foo&annee=1900"));
+		assertThat(html).contains("<div class=\"notice notice-ignored\" role=\"status\">")
+			.contains("Le filtre « région » n'a pas été compris : toutes les régions sont affichées.")
+			.contains("Le filtre « thématique » n'a pas été compris : toutes les thématiques sont affichées.")
+			.contains("Le filtre « année » n'a pas été compris : toutes les années sont affichées.")
+			.doesNotContain("Le filtre « public »");
+		assertThat(slugsOf(html)).isNotEmpty().isEqualTo(slugs("/laureats"));
+	}
+
+	@Test
+	void anUnknownFilterIsLeftOutAndTheOthersStillApply() throws Exception {
+		String html = HtmlUtils.htmlUnescape(page("/laureats?theme=foo&region=06"));
+		assertThat(html).contains("Le filtre « thématique » n'a pas été compris").doesNotContain("Le filtre « région »");
+		assertThat(slugsOf(html)).containsExactly("iress");
+
+		String region = HtmlUtils.htmlUnescape(page("/laureats?region=99&theme=territoires"));
+		assertThat(region).contains("Le filtre « région » n'a pas été compris").doesNotContain("Le filtre « thématique »");
+		assertThat(slugsOf(region)).isNotEmpty().isEqualTo(slugs("/laureats?theme=territoires"));
+	}
+
+	@Test
+	void understoodFiltersSayNothingWasLeftOut() throws Exception {
+		assertThat(page("/laureats")).doesNotContain("notice-ignored");
+		assertThat(page("/laureats?region=76&theme=emploi&public=jeunes-diplomes&annee=2024")).doesNotContain("notice-ignored");
+	}
+
+	@Test
+	void htmxGetsTheNoticeOfAnUnknownFilterWithTheResults() throws Exception {
+		String fragment = HtmlUtils.htmlUnescape(this.mvc.perform(get("/laureats?public=foo").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(fragment).doesNotContain("<form")
+			.contains("Le filtre « public » n'a pas été compris : tous les publics sont affichés.");
+	}
+
+	@Test
+	@Transactional
+	void pageLinksLeaveOutTheFiltersThatWereNotUnderstood() throws Exception {
+		for (int i = 1; i <= 13; i++) {
+			this.laureates.insert("projet-normand-" + i, "Projet normand numéro " + i, "28", "emploi", "cadres", "Caen",
+					true, TestLaureates.allFields());
+		}
+		String html = page("/laureats?region=28&theme=foo");
+		assertThat(html).contains(HtmlUtils.htmlEscape("/laureats?region=28&page=2"))
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/laureats?region=28\">")
+			.doesNotContain("theme=foo");
+	}
+
+	@Test
 	void htmxGetsOnlyTheResultsOfTheSameUrl() throws Exception {
 		String fragment = this.mvc.perform(get("/laureats?region=06").header("HX-Request", "true"))
 			.andExpect(status().isOk())

@@ -33,6 +33,9 @@ class LaureateListController {
 
 	static final int PAGE_SIZE = 12;
 
+	/** The filters that can be left out, in the order of the form, by the name of their form component. */
+	private static final List<String> IGNORABLE = List.of("q", "region", "theme", "publicCode", "year", "page");
+
 	private final LaureateService laureates;
 
 	private final ReferenceDataService reference;
@@ -53,8 +56,15 @@ class LaureateListController {
 		LaureateFilter filter = toFilter(form, errors);
 		LaureatePage page = this.laureates.search(filter);
 		model.addAttribute("page", page);
-		model.addAttribute("pageLinks", PageLinks.of(form, page));
+		LaureateSearchForm applied = applied(filter);
+		model.addAttribute("pageLinks", PageLinks.of(applied, page));
 		model.addAttribute("filterErrors", messagesByField(errors));
+		List<String> ignored = ignored(errors);
+		model.addAttribute("ignoredFilters", ignored);
+		if (!ignored.isEmpty() && model.getAttribute("baseUrl") instanceof String baseUrl) {
+			// The page shown is the one without the filters left out: so is its address for search engines.
+			model.addAttribute("canonicalUrl", baseUrl + PageLinks.url(applied, page.page()));
+		}
 		response.addHeader(HttpHeaders.VARY, Htmx.VARY);
 		if (Htmx.wantsFragment(request)) {
 			return "showcase/laureates :: results";
@@ -80,6 +90,20 @@ class LaureateListController {
 		String q = hasError(errors, "q") ? null : form.q();
 		int page = (form.page() == null || hasError(errors, "page")) ? 1 : form.page();
 		return new LaureateFilter(region, theme, publicCode, year, q, page, PAGE_SIZE);
+	}
+
+	/** The filters as applied, without those left out: the page links carry these. */
+	private static LaureateSearchForm applied(LaureateFilter filter) {
+		return new LaureateSearchForm(filter.region(), filter.theme(), filter.publicCode(), filter.year(), filter.query(),
+				filter.page());
+	}
+
+	/**
+	 * The filters left out because they were not understood, in the order of the form, each named by its
+	 * component: the page says so above the results ({@code filters.ignored.<name>}).
+	 */
+	static List<String> ignored(BindingResult errors) {
+		return IGNORABLE.stream().filter((field) -> hasError(errors, field)).toList();
 	}
 
 	/** The first error of each field, in the reader's language, for display beside that field. */
