@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -102,6 +103,58 @@ class LaureateSearchTests {
 	}
 
 	@Test
+	void unknownRegionThemeAndYearAreNamedAboveTheResultsAndTheListIsShownWithoutThem() throws Exception {
+		String html = HtmlUtils.htmlUnescape(page("/laureats?region=99&theme=foo&annee=1900"));
+		assertThat(html).contains("<div class=\"notice notice-ignored\" role=\"status\">")
+			.contains("Le filtre « région » n'a pas été compris : toutes les régions sont affichées.")
+			.contains("Le filtre « thématique » n'a pas été compris : toutes les thématiques sont affichées.")
+			.contains("Le filtre « année » n'a pas été compris : toutes les années sont affichées.")
+			.doesNotContain("Le filtre « public »");
+		assertThat(slugsOf(html)).isNotEmpty().isEqualTo(slugs("/laureats"));
+	}
+
+	@Test
+	void anUnknownFilterIsLeftOutAndTheOthersStillApply() throws Exception {
+		String html = HtmlUtils.htmlUnescape(page("/laureats?theme=foo&region=06"));
+		assertThat(html).contains("Le filtre « thématique » n'a pas été compris").doesNotContain("Le filtre « région »");
+		assertThat(slugsOf(html)).containsExactly("iress");
+
+		String region = HtmlUtils.htmlUnescape(page("/laureats?region=99&theme=territoires"));
+		assertThat(region).contains("Le filtre « région » n'a pas été compris").doesNotContain("Le filtre « thématique »");
+		assertThat(slugsOf(region)).isNotEmpty().isEqualTo(slugs("/laureats?theme=territoires"));
+	}
+
+	@Test
+	void understoodFiltersSayNothingWasLeftOut() throws Exception {
+		assertThat(page("/laureats")).doesNotContain("notice-ignored");
+		assertThat(page("/laureats?region=76&theme=emploi&public=jeunes-diplomes&annee=2024")).doesNotContain("notice-ignored");
+	}
+
+	@Test
+	void htmxGetsTheNoticeOfAnUnknownFilterWithTheResults() throws Exception {
+		String fragment = HtmlUtils.htmlUnescape(this.mvc.perform(get("/laureats?public=foo").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(fragment).doesNotContain("<form")
+			.contains("Le filtre « public » n'a pas été compris : tous les publics sont affichés.");
+	}
+
+	@Test
+	@Transactional
+	void pageLinksLeaveOutTheFiltersThatWereNotUnderstood() throws Exception {
+		for (int i = 1; i <= 13; i++) {
+			this.laureates.insert("projet-normand-" + i, "Projet normand numéro " + i, "28", "emploi", "cadres", "Caen",
+					true, TestLaureates.allFields());
+		}
+		String html = page("/laureats?region=28&theme=foo");
+		assertThat(html).contains(HtmlUtils.htmlEscape("/laureats?region=28&page=2"))
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/laureats?region=28\">")
+			.doesNotContain("theme=foo");
+	}
+
+	@Test
 	void htmxGetsOnlyTheResultsOfTheSameUrl() throws Exception {
 		String fragment = this.mvc.perform(get("/laureats?region=06").header("HX-Request", "true"))
 			.andExpect(status().isOk())
@@ -110,6 +163,44 @@ class LaureateSearchTests {
 			.getContentAsString();
 		assertThat(fragment).doesNotContain("<html").doesNotContain("<form").contains("id=\"resultats\"");
 		assertThat(slugsOf(fragment)).containsExactly("iress");
+	}
+
+	@Test
+	void backOrForwardWithHtmxGetsTheWholePageWithHeaderFiltersAndFooter() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/laureats?region=06&theme=territoires").header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String html = response.getContentAsString();
+		assertThat(html).contains("<html")
+			.contains("<header class=\"site-header\"")
+			.contains("<form id=\"filtres\"")
+			.contains("<option value=\"06\" selected=\"selected\">Mayotte</option>")
+			.contains("<option value=\"territoires\" selected=\"selected\">")
+			.contains("<footer class=\"site-footer\"")
+			.contains("id=\"resultats\"");
+		assertThat(slugsOf(html)).containsExactly("iress");
+		assertThat(String.join(", ", response.getHeaders("Vary"))).contains("HX-Request")
+			.contains("HX-History-Restore-Request");
+	}
+
+	@Test
+	void theKeptAnswersNeverGiveTheFragmentToABackNorThePageToAFilter() throws Exception {
+		// Anonymous answers are kept in memory by URL: each order of asking must still get its own answer.
+		String url = "/laureats?region=32";
+		assertThat(this.mvc.perform(get(url).header("HX-Request", "true")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<html");
+		assertThat(restore(url)).contains("<html").contains("<form id=\"filtres\"").contains("<footer");
+		assertThat(this.mvc.perform(get(url).header("HX-Request", "true")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<html").contains("id=\"resultats\"");
+
+		String other = "/laureats?region=11";
+		assertThat(restore(other)).contains("<html").contains("<footer");
+		assertThat(this.mvc.perform(get(other).header("HX-Request", "true")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<html");
+		assertThat(restore(other)).contains("<html").contains("<footer");
 	}
 
 	@Test
@@ -146,6 +237,14 @@ class LaureateSearchTests {
 			slugs.add(matcher.group(1));
 		}
 		return slugs;
+	}
+
+	private String restore(String url) throws Exception {
+		return this.mvc.perform(get(url).header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String page(String url) throws Exception {

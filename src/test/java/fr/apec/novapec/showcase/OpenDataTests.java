@@ -144,6 +144,32 @@ class OpenDataTests {
 		}
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void apiAnswersUnknownFiltersWithAProblemDetailThatNamesEachParameter() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/api/v1/laureats?theme=foo&annee=1900&region=76"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		Map<String, Object> problem = this.json.readValue(response.getContentAsString(), Map.class);
+		assertThat(problem).containsEntry("status", 400)
+			.containsEntry("title", "Paramètre non compris")
+			.containsEntry("instance", "/api/v1/laureats")
+			.doesNotContainKey("laureats");
+		assertThat((List<String>) problem.get("parametres")).containsExactlyInAnyOrder("theme", "annee");
+		assertThat((String) problem.get("detail")).contains("theme").contains("annee").doesNotContain("region");
+		assertThat((List<Map<String, String>>) problem.get("erreurs")).extracting((error) -> error.get("champ"))
+			.containsExactlyInAnyOrder("theme", "annee");
+
+		String region = this.mvc.perform(get("/api/v1/laureats?region=99"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<String>) this.json.readValue(region, Map.class).get("parametres")).containsExactly("region");
+	}
+
 	private static List<CSVRecord> csv(String body) throws Exception {
 		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
 			.parse(new StringReader(body)).getRecords();

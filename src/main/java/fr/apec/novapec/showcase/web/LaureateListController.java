@@ -8,29 +8,33 @@ import fr.apec.novapec.laureate.LaureateFilter;
 import fr.apec.novapec.laureate.LaureatePage;
 import fr.apec.novapec.laureate.LaureateService;
 import fr.apec.novapec.reference.ReferenceDataService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The laureate list with its filters and French search. One URL, two answers: the whole page, or only
  * the results when htmx asks ({@code HX-Request}), so that the list updates in place and the page
- * still works without JavaScript.
+ * still works without JavaScript. Back and Forward ask for the whole page again ({@link Htmx}).
  */
 @Controller
 class LaureateListController {
 
 	static final int PAGE_SIZE = 12;
+
+	/** The filters that can be left out, in the order of the form, by the name of their form component. */
+	private static final List<String> IGNORABLE = List.of("q", "region", "theme", "publicCode", "year", "page");
 
 	private final LaureateService laureates;
 
@@ -46,17 +50,23 @@ class LaureateListController {
 
 	@GetMapping("/laureats")
 	String list(@Valid @ModelAttribute("filters") LaureateSearchForm form, BindingResult errors,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, Model model, HttpServletResponse response) {
 		// When a value cannot be converted (annee=abc), Spring leaves the model attribute empty: keep the form.
 		model.addAttribute("filters", form);
 		LaureateFilter filter = toFilter(form, errors);
 		LaureatePage page = this.laureates.search(filter);
 		model.addAttribute("page", page);
-		model.addAttribute("pageLinks", PageLinks.of(form, page));
+		LaureateSearchForm applied = applied(filter);
+		model.addAttribute("pageLinks", PageLinks.of(applied, page));
 		model.addAttribute("filterErrors", messagesByField(errors));
-		response.addHeader("Vary", "HX-Request");
-		if (htmx != null) {
+		List<String> ignored = ignored(errors);
+		model.addAttribute("ignoredFilters", ignored);
+		if (!ignored.isEmpty() && model.getAttribute("baseUrl") instanceof String baseUrl) {
+			// The page shown is the one without the filters left out: so is its address for search engines.
+			model.addAttribute("canonicalUrl", baseUrl + PageLinks.url(applied, page.page()));
+		}
+		response.addHeader(HttpHeaders.VARY, Htmx.VARY);
+		if (Htmx.wantsFragment(request)) {
 			return "showcase/laureates :: results";
 		}
 		model.addAttribute("regions", this.reference.regions());
@@ -80,6 +90,20 @@ class LaureateListController {
 		String q = hasError(errors, "q") ? null : form.q();
 		int page = (form.page() == null || hasError(errors, "page")) ? 1 : form.page();
 		return new LaureateFilter(region, theme, publicCode, year, q, page, PAGE_SIZE);
+	}
+
+	/** The filters as applied, without those left out: the page links carry these. */
+	private static LaureateSearchForm applied(LaureateFilter filter) {
+		return new LaureateSearchForm(filter.region(), filter.theme(), filter.publicCode(), filter.year(), filter.query(),
+				filter.page());
+	}
+
+	/**
+	 * The filters left out because they were not understood, in the order of the form, each named by its
+	 * component: the page says so above the results ({@code filters.ignored.<name>}).
+	 */
+	static List<String> ignored(BindingResult errors) {
+		return IGNORABLE.stream().filter((field) -> hasError(errors, field)).toList();
 	}
 
 	/** The first error of each field, in the reader's language, for display beside that field. */

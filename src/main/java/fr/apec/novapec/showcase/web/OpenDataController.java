@@ -2,6 +2,7 @@ package fr.apec.novapec.showcase.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -86,7 +89,7 @@ class OpenDataController {
 	}
 
 	@GetMapping(path = "/api/v1/laureats", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> api(@Valid @ModelAttribute LaureateSearchForm form, BindingResult errors,
+	ResponseEntity<Object> api(@Valid @ModelAttribute LaureateSearchForm form, BindingResult errors,
 			@RequestParam(name = "taille", required = false) Integer size) {
 		List<String> regionCodes = this.reference.regions().stream().map((r) -> r.code()).toList();
 		checkKnown(form.region(), "region", regionCodes, errors);
@@ -96,14 +99,7 @@ class OpenDataController {
 			errors.reject("api.size.invalid");
 		}
 		if (errors.hasErrors()) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("erreurs", errors.getAllErrors().stream().map((error) -> {
-				String field = (error instanceof org.springframework.validation.FieldError f)
-						? LaureateListController.urlName(LaureateListController.formName(f.getField())) : "taille";
-				return Map.of("champ", field, "message",
-						this.messages.getMessage(error, Locale.FRANCE));
-			}).toList());
-			return ResponseEntity.badRequest().body(body);
+			return badRequest(errors);
 		}
 		LaureatePage page = this.laureates.search(new LaureateFilter(blankToNull(form.region()),
 				blankToNull(form.theme()), blankToNull(form.publicCode()), form.year(), form.q(),
@@ -116,6 +112,27 @@ class OpenDataController {
 		body.put("licence", "Licence Ouverte / Open Licence 2.0 (Etalab)");
 		body.put("laureats", page.items().stream().map((laureate) -> record(laureate, false)).toList());
 		return ResponseEntity.ok(body);
+	}
+
+	/**
+	 * A request whose parameters are not all understood gets no list (an API client would take a list
+	 * without its filter for the answer to its question), but a 400 problem detail (RFC 9457) that names
+	 * each parameter: {@code parametres} lists them, {@code erreurs} gives each one's message.
+	 */
+	private ResponseEntity<Object> badRequest(BindingResult errors) {
+		List<Map<String, String>> details = errors.getAllErrors().stream().map((error) -> {
+			String parameter = (error instanceof org.springframework.validation.FieldError f)
+					? LaureateListController.urlName(LaureateListController.formName(f.getField())) : "taille";
+			return Map.of("champ", parameter, "message", this.messages.getMessage(error, Locale.FRANCE));
+		}).toList();
+		List<String> parameters = details.stream().map((detail) -> detail.get("champ")).distinct().toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages
+			.getMessage("api.problem.detail", new Object[] { String.join(", ", parameters) }, Locale.FRANCE));
+		problem.setTitle(this.messages.getMessage("api.problem.title", null, Locale.FRANCE));
+		problem.setType(URI.create(this.baseUrl + "/donnees#api-erreurs"));
+		problem.setProperty("parametres", parameters);
+		problem.setProperty("erreurs", details);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** One laureate's fields in {@link #FIELDS} order; lists joined with " | " for the CSV. */

@@ -55,7 +55,7 @@ class ShowcaseResponseCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Key key = new Key(this.laureates.showcaseVersion(), request.getRequestURI(), request.getQueryString(),
-				this.localeResolver.resolveLocale(request).toLanguageTag(), request.getHeader("HX-Request") != null);
+				this.localeResolver.resolveLocale(request).toLanguageTag(), Htmx.wantsFragment(request));
 		Answer answer = this.answers.getIfPresent(key);
 		if (answer != null) {
 			answer.writeTo(request, response);
@@ -69,7 +69,8 @@ class ShowcaseResponseCache extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
-	private record Key(long version, String path, String query, String locale, boolean htmx) {
+	/** What an answer depends on: a history restore asks with HX-Request too, but gets the whole page. */
+	private record Key(long version, String path, String query, String locale, boolean fragment) {
 	}
 
 	/** A kept answer: its body and the headers that describe it. */
