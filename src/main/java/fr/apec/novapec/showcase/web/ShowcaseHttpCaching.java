@@ -1,5 +1,6 @@
 package fr.apec.novapec.showcase.web;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,9 +48,9 @@ class ShowcaseHttpCaching implements WebMvcConfigurer {
 	/** Runs after Spring Security (order -100), so that it knows who is signed in and security headers apply. */
 	@Bean
 	FilterRegistrationBean<ShowcaseResponseCache> showcaseResponseCache(LaureateService laureates,
-			LocaleResolver localeResolver) {
+			LocaleResolver localeResolver, Clock clock) {
 		FilterRegistrationBean<ShowcaseResponseCache> registration = new FilterRegistrationBean<>(
-				new ShowcaseResponseCache(laureates, localeResolver));
+				new ShowcaseResponseCache(laureates, localeResolver, clock));
 		registration.addUrlPatterns("/*");
 		registration.setName("showcaseResponseCache");
 		registration.setOrder(0);
