@@ -48,6 +48,10 @@ class LaureateQueries {
 
 	private static final String ORDER = "l.year desc, l.name collate novapec_fr, l.id";
 
+	/** Most recently selected first: the committee's day, or the day of publication without a round. */
+	private static final String LATEST_ORDER = "coalesce(sr.committee_date, (l.created_at at time zone 'Europe/Paris')::date) desc,"
+			+ " l.name collate novapec_fr, l.id";
+
 	private final JdbcClient jdbc;
 
 	LaureateQueries(JdbcClient jdbc) {
@@ -99,11 +103,16 @@ class LaureateQueries {
 			.list();
 	}
 
+	/**
+	 * The most recently selected: by the day of their round's committee (the day of their publication for a
+	 * laureate without a round), then by name.
+	 */
 	List<Laureate> latest(int count) {
 		return this.jdbc
-			.sql(COLUMNS + " from (select l.id from laureate_project l where l.published order by " + ORDER
-					+ " limit :count) page join laureate_project l on l.id = page.id"
-					+ " left join selection_round sr on sr.id = l.round_id order by " + ORDER)
+			.sql(COLUMNS + " from (select l.id from laureate_project l left join selection_round sr on sr.id = l.round_id"
+					+ " where l.published order by " + LATEST_ORDER + " limit :count) page"
+					+ " join laureate_project l on l.id = page.id"
+					+ " left join selection_round sr on sr.id = l.round_id order by " + LATEST_ORDER)
 			.param("count", count)
 			.query(LaureateQueries::laureate)
 			.list();
