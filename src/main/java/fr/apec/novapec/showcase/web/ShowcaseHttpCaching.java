@@ -28,7 +28,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ShowcaseHttpCaching implements WebMvcConfigurer {
 
 	static final List<String> SHOWCASE_PATHS = List.of("/", "/laureats", "/laureats/**", "/regions", "/regions/**",
-			"/candidater", "/donnees", "/donnees/**", "/api/v1/**", "/sitemap.xml", "/robots.txt");
+			"/candidater", "/donnees", "/donnees/**", "/api/v1/**", "/sitemap.xml", "/robots.txt", "/mentions-legales",
+			"/accessibilite", "/donnees-personnelles", "/contact");
+
+	static final List<String> LEGAL_PAGES = List.of("/mentions-legales", "/accessibilite", "/donnees-personnelles",
+			"/contact");
 
 	static final String SHORT_CACHE = "public, max-age=60";
 
@@ -76,7 +80,7 @@ class ShowcaseHttpCaching implements WebMvcConfigurer {
 		return path.equals("/") || path.equals("/laureats") || path.startsWith("/laureats/") || path.equals("/regions")
 				|| path.startsWith("/regions/") || path.equals("/candidater") || path.equals("/donnees")
 				|| path.startsWith("/donnees/") || path.startsWith("/api/v1/") || path.equals("/sitemap.xml")
-				|| path.equals("/robots.txt");
+				|| path.equals("/robots.txt") || LEGAL_PAGES.contains(path);
 	}
 
 }
