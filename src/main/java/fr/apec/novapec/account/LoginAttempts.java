@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import fr.apec.novapec.shared.EmailAddresses;
+import fr.apec.novapec.shared.Retention;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -100,7 +101,9 @@ public class LoginAttempts {
 	 */
 	@Scheduled(cron = "${novapec.login-attempts.cleanup-cron:0 17 3 * * *}", zone = "Europe/Paris")
 	public int forgetOldAttempts() {
-		return this.jdbc.sql("delete from login_attempt where attempted_at < now() - interval '1 day'").update();
+		return this.jdbc.sql("delete from login_attempt where attempted_at < now() - :kept * interval '1 second'")
+			.param("kept", Retention.ABUSE_RECORDS.toSeconds())
+			.update();
 	}
 
 	private void record(String email, String outcome) {

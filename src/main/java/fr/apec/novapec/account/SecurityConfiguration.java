@@ -52,6 +52,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/mentions-legales", "/accessibilite", "/donnees-personnelles", "/contact").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/connexion")

@@ -48,6 +48,10 @@ class LaureateQueries {
 
 	private static final String ORDER = "l.year desc, l.name collate novapec_fr, l.id";
 
+	/** Most recently selected first: the committee's day, or the day of publication without a round. */
+	private static final String LATEST_ORDER = "coalesce(sr.committee_date, (l.created_at at time zone 'Europe/Paris')::date) desc,"
+			+ " l.name collate novapec_fr, l.id";
+
 	private final JdbcClient jdbc;
 
 	LaureateQueries(JdbcClient jdbc) {
@@ -99,11 +103,16 @@ class LaureateQueries {
 			.list();
 	}
 
+	/**
+	 * The most recently selected: by the day of their round's committee (the day of their publication for a
+	 * laureate without a round), then by name.
+	 */
 	List<Laureate> latest(int count) {
 		return this.jdbc
-			.sql(COLUMNS + " from (select l.id from laureate_project l where l.published order by " + ORDER
-					+ " limit :count) page join laureate_project l on l.id = page.id"
-					+ " left join selection_round sr on sr.id = l.round_id order by " + ORDER)
+			.sql(COLUMNS + " from (select l.id from laureate_project l left join selection_round sr on sr.id = l.round_id"
+					+ " where l.published order by " + LATEST_ORDER + " limit :count) page"
+					+ " join laureate_project l on l.id = page.id"
+					+ " left join selection_round sr on sr.id = l.round_id order by " + LATEST_ORDER)
 			.param("count", count)
 			.query(LaureateQueries::laureate)
 			.list();
@@ -126,34 +135,36 @@ class LaureateQueries {
 				select count(*) as laureates,
 				       (select count(distinct lr.region_code) from laureate_region lr
 				        join laureate_project p on p.id = lr.laureate_id where p.published) as regions,
-				       coalesce(sum(l.planned_beneficiaries)
-				                filter (where 'planned_beneficiaries' = any (l.published_fields)), 0) as planned,
-				       coalesce(sum(l.reached_beneficiaries)
-				                filter (where 'reached_beneficiaries' = any (l.published_fields)), 0) as reached
+				       sum(l.planned_beneficiaries) filter (where 'planned_beneficiaries' = any (l.published_fields)) as planned,
+				       sum(l.reached_beneficiaries) filter (where 'reached_beneficiaries' = any (l.published_fields)) as reached,
+				       count(*) filter (where l.reached_beneficiaries is not null) as reported
 				from laureate_project l
 				where l.published
 				""")
 			.query((rs, row) -> new ShowcaseFigures(rs.getLong("laureates"), rs.getLong("regions"),
-					rs.getLong("planned"), rs.getLong("reached")))
+					rs.getObject("planned", Long.class), rs.getObject("reached", Long.class), rs.getLong("reported")))
 			.single();
 	}
 
-	/** Figures for each of the 18 regions, zero where no laureate acts, in the usual order of regions. */
+	/**
+	 * Figures for each of the 18 regions, in the usual order of regions: a multiregional laureate counts in
+	 * full in each of its regions; a sum is {@code null} where no laureate of the region published that figure.
+	 */
 	List<RegionFigures> regionFigures() {
 		return this.jdbc.sql("""
 				select r.code, count(l.id) as laureates,
-				       coalesce(sum(l.planned_beneficiaries)
-				                filter (where 'planned_beneficiaries' = any (l.published_fields)), 0) as planned,
-				       coalesce(sum(l.reached_beneficiaries)
-				                filter (where 'reached_beneficiaries' = any (l.published_fields)), 0) as reached
+				       count(l.id) filter (where (select count(*) from laureate_region o
+				                                  where o.laureate_id = l.id) > 1) as multiregional,
+				       sum(l.planned_beneficiaries) filter (where 'planned_beneficiaries' = any (l.published_fields)) as planned,
+				       sum(l.reached_beneficiaries) filter (where 'reached_beneficiaries' = any (l.published_fields)) as reached
 				from region r
 				left join laureate_region lr on lr.region_code = r.code
 				left join laureate_project l on l.id = lr.laureate_id and l.published
 				group by r.code, r.position
 				order by r.position
 				""")
-			.query((rs, row) -> new RegionFigures(rs.getString("code"), rs.getLong("laureates"), rs.getLong("planned"),
-					rs.getLong("reached")))
+			.query((rs, row) -> new RegionFigures(rs.getString("code"), rs.getLong("laureates"),
+					rs.getLong("multiregional"), rs.getObject("planned", Long.class), rs.getObject("reached", Long.class)))
 			.list();
 	}
 

@@ -66,7 +66,7 @@ public class LaureateService {
 		return cached("all", null, this.queries::allPublished);
 	}
 
-	/** The most recent published laureates. */
+	/** The most recently selected published laureates (committee day, or publication day), then by name. */
 	public List<Laureate> latest(int count) {
 		return cached("latest", count, () -> this.queries.latest(count));
 	}

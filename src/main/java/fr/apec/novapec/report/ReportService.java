@@ -3,6 +3,7 @@ package fr.apec.novapec.report;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,29 @@ public class ReportService {
 		return dueDates(draft).stream()
 			.map((due) -> new ReportDue(due.kind(), due.dueOn(), statuses.get(due.kind())))
 			.toList();
+	}
+
+	/**
+	 * When the first reports of the programme are due: the earliest due day over every selected application
+	 * (from its start, its duration and its call's settings), and the calls' interim delay, for the public
+	 * to know when the first reached figures can come.
+	 */
+	@Transactional(readOnly = true)
+	public FirstReports firstReports() {
+		List<LocalDate> due = new ArrayList<>();
+		this.jdbc.sql("""
+				select g.start_date, g.duration_months, c.interim_report_months, c.final_report_due
+				from grant_application g join call_for_projects c on c.id = g.call_id
+				where g.status = 'SELECTED' and g.start_date is not null""")
+			.query((RowCallbackHandler) (rs) -> ReportSchedule
+				.of(rs.getObject("start_date", LocalDate.class), rs.getObject("duration_months", Integer.class),
+						rs.getObject("interim_report_months", Integer.class), rs.getBoolean("final_report_due"))
+				.forEach((d) -> due.add(d.dueOn())));
+		Integer interimMonths = this.jdbc.sql("select min(interim_report_months) from call_for_projects")
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		return new FirstReports(due.stream().min(LocalDate::compareTo).orElse(null), interimMonths);
 	}
 
 	/**

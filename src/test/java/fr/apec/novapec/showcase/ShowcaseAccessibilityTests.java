@@ -43,7 +43,8 @@ class ShowcaseAccessibilityTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/", "/laureats", "/laureats?region=76&theme=emploi&public=jeunes-diplomes&annee=2024",
 			"/laureats?q=seniors", "/laureats?region=zz&annee=abc", "/laureats/seniors-allez-tous-vous-faire-voir",
-			"/regions", "/regions/06", "/candidater", "/donnees" })
+			"/regions", "/regions/06", "/candidater", "/donnees", "/mentions-legales", "/accessibilite",
+			"/donnees-personnelles", "/contact", "/inscription" })
 	void axeFindsNoSeriousOrCriticalViolationOn(String path) {
 		browser.open(url(path));
 		List<Rule> violations = browser.axeViolations();

@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import fr.apec.novapec.shared.Retention;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -167,7 +169,9 @@ public class MailOutbox {
 	@Scheduled(cron = "${novapec.mail.cleanup-cron:0 27 3 * * *}", zone = "Europe/Paris")
 	@Transactional
 	public int forgetOldMail() {
-		return this.jdbc.sql("delete from mail_outbox where sent_at < now() - interval '90 days'").update();
+		return this.jdbc.sql("delete from mail_outbox where sent_at < now() - :kept * interval '1 second'")
+			.param("kept", Retention.SENT_MAIL.toSeconds())
+			.update();
 	}
 
 	private List<MailAttachment> attachments(long mailId) {

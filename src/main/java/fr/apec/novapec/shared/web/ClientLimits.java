@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import fr.apec.novapec.shared.Retention;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -63,7 +65,9 @@ class ClientLimits {
 	 */
 	@Scheduled(cron = "${novapec.client-limits.cleanup-cron:0 27 3 * * *}", zone = "Europe/Paris")
 	int forgetOldRequests() {
-		return this.jdbc.sql("delete from client_request where requested_at < now() - interval '1 day'").update();
+		return this.jdbc.sql("delete from client_request where requested_at < now() - :kept * interval '1 second'")
+			.param("kept", Retention.ABUSE_RECORDS.toSeconds())
+			.update();
 	}
 
 }

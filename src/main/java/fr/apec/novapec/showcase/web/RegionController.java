@@ -45,7 +45,7 @@ class RegionController {
 			.stream()
 			.filter((f) -> f.code().equals(code))
 			.findFirst()
-			.orElse(new RegionFigures(code, 0, 0, 0));
+			.orElse(RegionFigures.none(code));
 		model.addAttribute("region", region);
 		model.addAttribute("figures", figures);
 		model.addAttribute("page", this.laureates

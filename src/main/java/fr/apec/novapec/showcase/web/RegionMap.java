@@ -50,14 +50,13 @@ final class RegionMap {
 		long max = figures.stream().mapToLong(RegionFigures::laureates).max().orElse(0);
 		List<Tile> tiles = new ArrayList<>(regions.size());
 		for (Region region : regions) {
-			long count = figures.stream()
+			RegionFigures figure = figures.stream()
 				.filter((f) -> f.code().equals(region.code()))
-				.mapToLong(RegionFigures::laureates)
 				.findFirst()
-				.orElse(0);
+				.orElse(RegionFigures.none(region.code()));
 			int[] position = POSITIONS.get(region.code());
 			tiles.add(new Tile(region.code(), region.name(), labelLines(region.shortName()), position[0], position[1],
-					count, level(count, max)));
+					figure.laureates(), figure.multiregional(), level(figure.laureates(), max)));
 		}
 		return tiles;
 	}
@@ -102,8 +101,12 @@ final class RegionMap {
 		return List.of(first, label.substring(best + 1));
 	}
 
-	/** A region's tile: where it sits, its label lines, its count and its shade (0 to 3). */
-	public record Tile(String code, String name, List<String> lines, int x, int y, long laureates, int level) {
+	/**
+	 * A region's tile: where it sits, its label lines, its count (multiregional laureates included, and how
+	 * many they are) and its shade (0 to 3).
+	 */
+	public record Tile(String code, String name, List<String> lines, int x, int y, long laureates, long multiregional,
+			int level) {
 
 		public int centreX() {
 			return this.x + TILE_WIDTH / 2;

@@ -1,5 +1,6 @@
 package fr.apec.novapec.showcase.web;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ShowcaseHttpCaching implements WebMvcConfigurer {
 
 	static final List<String> SHOWCASE_PATHS = List.of("/", "/laureats", "/laureats/**", "/regions", "/regions/**",
-			"/candidater", "/donnees", "/donnees/**", "/api/v1/**", "/sitemap.xml", "/robots.txt");
+			"/candidater", "/donnees", "/donnees/**", "/api/v1/**", "/sitemap.xml", "/robots.txt", "/mentions-legales",
+			"/accessibilite", "/donnees-personnelles", "/contact");
+
+	static final List<String> LEGAL_PAGES = List.of("/mentions-legales", "/accessibilite", "/donnees-personnelles",
+			"/contact");
 
 	static final String SHORT_CACHE = "public, max-age=60";
 
@@ -47,9 +52,9 @@ class ShowcaseHttpCaching implements WebMvcConfigurer {
 	/** Runs after Spring Security (order -100), so that it knows who is signed in and security headers apply. */
 	@Bean
 	FilterRegistrationBean<ShowcaseResponseCache> showcaseResponseCache(LaureateService laureates,
-			LocaleResolver localeResolver) {
+			LocaleResolver localeResolver, Clock clock) {
 		FilterRegistrationBean<ShowcaseResponseCache> registration = new FilterRegistrationBean<>(
-				new ShowcaseResponseCache(laureates, localeResolver));
+				new ShowcaseResponseCache(laureates, localeResolver, clock));
 		registration.addUrlPatterns("/*");
 		registration.setName("showcaseResponseCache");
 		registration.setOrder(0);
@@ -75,7 +80,7 @@ class ShowcaseHttpCaching implements WebMvcConfigurer {
 		return path.equals("/") || path.equals("/laureats") || path.startsWith("/laureats/") || path.equals("/regions")
 				|| path.startsWith("/regions/") || path.equals("/candidater") || path.equals("/donnees")
 				|| path.startsWith("/donnees/") || path.startsWith("/api/v1/") || path.equals("/sitemap.xml")
-				|| path.equals("/robots.txt");
+				|| path.equals("/robots.txt") || LEGAL_PAGES.contains(path);
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.apec.novapec.showcase.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -20,8 +22,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the rendered answers of the public showcase and the open data for anonymous visitors, under the
- * showcase version. Each request reads that version (one primary-key query), so a publication shows at
- * once on every instance; in between, a page costs no template rendering and no search. Pages seen by a
+ * showcase version and today's date (the home page says which programme year its budget belongs to and when
+ * the first reports are due). Each request reads that version (one primary-key query), so a publication
+ * shows at once on every instance; in between, a page costs no template rendering and no search. Pages seen by a
  * signed-in person are never kept, since their header names that person; neither is an answer that is
  * not a 200 or that opened a session.
  */
@@ -40,9 +43,12 @@ class ShowcaseResponseCache extends OncePerRequestFilter {
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	ShowcaseResponseCache(LaureateService laureates, LocaleResolver localeResolver) {
+	private final Clock clock;
+
+	ShowcaseResponseCache(LaureateService laureates, LocaleResolver localeResolver, Clock clock) {
 		this.laureates = laureates;
 		this.localeResolver = localeResolver;
+		this.clock = clock;
 	}
 
 	@Override
@@ -54,8 +60,9 @@ class ShowcaseResponseCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Key key = new Key(this.laureates.showcaseVersion(), request.getRequestURI(), request.getQueryString(),
-				this.localeResolver.resolveLocale(request).toLanguageTag(), Htmx.wantsFragment(request));
+		Key key = new Key(this.laureates.showcaseVersion(), LocalDate.now(this.clock), request.getRequestURI(),
+				request.getQueryString(), this.localeResolver.resolveLocale(request).toLanguageTag(),
+				Htmx.wantsFragment(request));
 		Answer answer = this.answers.getIfPresent(key);
 		if (answer != null) {
 			answer.writeTo(request, response);
@@ -69,8 +76,11 @@ class ShowcaseResponseCache extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
-	/** What an answer depends on: a history restore asks with HX-Request too, but gets the whole page. */
-	private record Key(long version, String path, String query, String locale, boolean fragment) {
+	/**
+	 * What an answer depends on: the day (figures and hints follow it), and whether it is a fragment (a
+	 * history restore asks with HX-Request too, but gets the whole page).
+	 */
+	private record Key(long version, LocalDate today, String path, String query, String locale, boolean fragment) {
 	}
 
 	/** A kept answer: its body and the headers that describe it. */

@@ -32,7 +32,8 @@ class SitemapController {
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() {
-		List<String> paths = new ArrayList<>(List.of("/", "/laureats", "/regions", "/candidater", "/donnees"));
+		List<String> paths = new ArrayList<>(List.of("/", "/laureats", "/regions", "/candidater", "/donnees",
+				"/mentions-legales", "/accessibilite", "/donnees-personnelles", "/contact"));
 		this.reference.regions().forEach((region) -> paths.add("/regions/" + region.code()));
 		this.laureates.publishedSlugs().forEach((slug) -> paths.add("/laureats/" + slug));
 		StringBuilder xml = new StringBuilder(64 * paths.size() + 200);
