@@ -1,6 +1,6 @@
 /*
  * Autosave of the application's step forms. htmx posts the form a few seconds after the last keystroke
- * (hx-trigger on the form) and swaps the server's status into #autosave-status; this file only says
+ * (data-hx-trigger on the form) and swaps the server's status into #autosave-status; this file only says
  * "unsaved changes" while the person types, and when a save fails (network error, 5xx, or an answer that
  * is not the step's own, such as the login page after the session ended) it says so and tries again a
  * few times before asking for the Enregistrer button. The texts come from the page (data-* attributes of
@@ -21,7 +21,7 @@
 
   function statusOf(form) {
     var status = form.querySelector('#autosave-status');
-    return (status && form.hasAttribute('hx-post')) ? status : null;
+    return (status && form.hasAttribute('data-hx-post')) ? status : null;
   }
 
   function say(status, text) {
@@ -45,7 +45,7 @@
     }
     say(status, status.dataset.retrying);
     window.setTimeout(function () {
-      // The form's own trigger (change) posts it again, through htmx's queue (hx-sync).
+      // The form's own trigger (change) posts it again, through htmx's queue (data-hx-sync).
       form.dispatchEvent(new Event('change'));
     }, RETRY_DELAY_MS * count);
   }
@@ -108,7 +108,7 @@
       return;
     }
     var xhr = event.detail.xhr;
-    var asked = new URL(form.getAttribute('hx-post'), window.location.href).pathname;
+    var asked = new URL(form.getAttribute('data-hx-post'), window.location.href).pathname;
     var answered = xhr.responseURL ? new URL(xhr.responseURL).pathname : asked;
     if (answered !== asked) {
       // Redirected elsewhere (the session ended): not a save, never shown in the status area.

@@ -154,6 +154,17 @@ public class AccountService {
 					Set.copyOf(account.getRoles())));
 	}
 
+	/**
+	 * The account with this id, for pages of Apec staff that name who did something (who submitted an
+	 * application); empty when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> view(long id) {
+		return this.accounts.findById(id)
+			.map((account) -> new AccountView(account.getEmail(), account.getDisplayName(),
+					Set.copyOf(account.getRoles())));
+	}
+
 	/** Renames the account of this login. */
 	@Transactional
 	public void changeDisplayName(String email, String displayName) {

@@ -527,6 +527,18 @@ public class ApplicationService {
 	}
 
 	/**
+	 * The PDF of the whole application as it stands, in the language of the request, the same document its
+	 * members download, for Apec staff.
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdfForStaff(long id) {
+		ApplicationDraft draft = draftForStaff(id);
+		return renderPdf(draft, this.vault.documentsForStaff(draft.organisationId(), draft.documentIds()),
+				LocaleContextHolder.getLocale());
+	}
+
+	/**
 	 * The receipt of a submission, with the PDF of the application as submitted, to every member of its
 	 * organisation: the one who submitted in the language of the request, the others in French (the portal
 	 * keeps no language per account).
@@ -563,6 +575,10 @@ public class ApplicationService {
 			.stream()
 			.filter((document) -> draft.documentIds().contains(document.id()))
 			.toList();
+		return renderPdf(draft, attached, locale);
+	}
+
+	private byte[] renderPdf(ApplicationDraft draft, List<DocumentRow> attached, Locale locale) {
 		Instant submittedAt = this.jdbc.sql("select submitted_at from grant_application where id = :id")
 			.param("id", draft.id())
 			.query(java.sql.Timestamp.class)

@@ -1,17 +1,24 @@
 package fr.apec.novapec.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.organisation.OrganisationIdentity;
+
 /**
- * Everything staff read of an application: what it says, the vault documents attached to it, its
- * history, its thread, and the changes of state staff may make now.
+ * Everything staff read of an application: what it says, who carries it, who submitted it, the vault
+ * documents attached to it, its history, its thread, and the changes of state staff may make now.
  *
+ * @param organisation the organisation that carries it and its members
+ * @param submitter who submitted it last, or null when that account no longer exists
+ * @param regionNames the name of every region by its INSEE code
  * @param actions the states staff may take it to now (in review, returned), in the lifecycle's order
  */
-public record StaffApplicationView(ApplicationDraft draft, List<AttachedDocument> documents,
-		List<StatusChange> history, MessageThread thread, List<ApplicationStatus> actions) {
+public record StaffApplicationView(ApplicationDraft draft, OrganisationIdentity organisation, Submitter submitter,
+		Map<String, String> regionNames, List<AttachedDocument> documents, List<StatusChange> history,
+		MessageThread thread, List<ApplicationStatus> actions) {
 
 	/** Whether staff may take it to this state now. */
 	public boolean allows(String status) {
@@ -21,6 +28,15 @@ public record StaffApplicationView(ApplicationDraft draft, List<AttachedDocument
 	/** The planned beneficiaries by public code. */
 	public Map<String, Integer> planned() {
 		return this.draft.planned();
+	}
+
+	/** The name of the region with this INSEE code (the code itself if it is not a region's). */
+	public String regionName(String code) {
+		return this.regionNames.getOrDefault(code, code);
+	}
+
+	/** Who submitted the application, and when. */
+	public record Submitter(String displayName, String email, Instant submittedAt) {
 	}
 
 	/** A document of the organisation's vault attached to the application, without its bytes. */

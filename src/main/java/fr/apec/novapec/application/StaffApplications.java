@@ -1,8 +1,13 @@
 package fr.apec.novapec.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.reference.ReferenceDataService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,10 +28,20 @@ public class StaffApplications {
 
 	private final ApplicationMessages messages;
 
-	StaffApplications(JdbcClient jdbc, ApplicationService applications, ApplicationMessages messages) {
+	private final OrganisationService organisations;
+
+	private final AccountService accounts;
+
+	private final ReferenceDataService reference;
+
+	StaffApplications(JdbcClient jdbc, ApplicationService applications, ApplicationMessages messages,
+			OrganisationService organisations, AccountService accounts, ReferenceDataService reference) {
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.messages = messages;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.reference = reference;
 	}
 
 	/**
@@ -91,8 +106,34 @@ public class StaffApplications {
 			.filter((next) -> next.getKey() != ApplicationStatus.IN_REVIEW || draft.roundLabel() != null)
 			.map(java.util.Map.Entry::getKey)
 			.toList();
-		return new StaffApplicationView(draft, documents, this.applications.historyForStaff(id),
+		Map<String, String> regionNames = new LinkedHashMap<>();
+		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
+		return new StaffApplicationView(draft, this.organisations.identityForStaff(draft.organisationId()),
+				submitter(id), regionNames, documents, this.applications.historyForStaff(id),
 				this.messages.threadForStaff(id), actions);
+	}
+
+	/** Who made the last submission of the application (the last change to SUBMITTED), and when. */
+	private StaffApplicationView.Submitter submitter(long id) {
+		return this.jdbc.sql("""
+				select s.changed_by, s.changed_at from application_status_change s
+				where s.application_id = :id and s.to_status = 'SUBMITTED' and s.changed_by is not null
+				order by s.changed_at desc, s.id desc limit 1""")
+			.param("id", id)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional()
+			.flatMap((change) -> this.accounts.view(change.getKey())
+				.map((account) -> new StaffApplicationView.Submitter(account.displayName(), account.email(),
+						change.getValue())))
+			.orElse(null);
+	}
+
+	/**
+	 * The PDF of the whole application, the one its members download, for staff.
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 */
+	public byte[] pdf(long id) {
+		return this.applications.pdfForStaff(id);
 	}
 
 	/**

@@ -116,6 +116,27 @@ public class OrganisationService {
 	}
 
 	/**
+	 * The organisation and its members, for Apec staff reading one of its applications. Unlike every other
+	 * method here it asks for no login: the caller answers for the reader being staff (the routes of
+	 * /gestion/candidatures are for staff and administrators only).
+	 * @throws OrganisationNotFoundException when there is no such organisation
+	 */
+	@Transactional(readOnly = true)
+	public OrganisationIdentity identityForStaff(long organisationId) {
+		OrganisationDetails details = this.jdbc.sql("""
+				select o.id, o.name, o.siret, o.rna, o.court_register, o.legal_form_code, o.esus, o.address_line,
+				       o.postcode, o.city, o.region_code, r.name as region_name, o.website, o.created_at
+				from organisation o
+				join region r on r.code = o.region_code
+				where o.id = :organisation""")
+			.param("organisation", organisationId)
+			.query(OrganisationDetails.class)
+			.optional()
+			.orElseThrow(OrganisationNotFoundException::new);
+		return new OrganisationIdentity(details, membersOf(organisationId));
+	}
+
+	/**
 	 * The organisation's legal form (and whether the law makes it part of the ESS), its ESUS approval and
 	 * the region of its head office, if this login is one of its members.
 	 * @throws OrganisationNotFoundException otherwise
@@ -172,6 +193,10 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public List<MemberRow> members(long organisationId, String email) {
 		this.members.require(organisationId, email);
+		return membersOf(organisationId);
+	}
+
+	private List<MemberRow> membersOf(long organisationId) {
 		return this.jdbc.sql("""
 				select a.display_name, a.email, m.joined_at from membership m
 				join account a on a.id = m.account_id

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -56,6 +57,14 @@ public class Formats {
 	/** The hour and minute of an instant, in Paris time ({@code 14:32}). */
 	public String time(Instant instant) {
 		return (instant == null) ? "" : DateTimeFormatter.ofPattern("HH:mm", locale()).format(instant.atZone(PARIS));
+	}
+
+	/**
+	 * An instant for the {@code datetime} attribute of {@code <time>}, to the second, in UTC
+	 * ({@code 2026-11-26T13:32:05Z}): HTML allows at most three digits of a second, and PostgreSQL keeps six.
+	 */
+	public String datetime(Instant instant) {
+		return (instant == null) ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	private static Locale locale() {

@@ -66,7 +66,7 @@ class ApplicationAutosaveTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"autosave-status\"")))
 			.andExpect(content().string(containsString("role=\"status\" aria-live=\"polite\"")))
-			.andExpect(content().string(containsString("hx-post=\"/espace/candidatures/" + draft.id() + "/projet\"")));
+			.andExpect(content().string(containsString("data-hx-post=\"/espace/candidatures/" + draft.id() + "/projet\"")));
 	}
 
 	@Test

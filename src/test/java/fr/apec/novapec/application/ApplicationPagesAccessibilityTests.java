@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages of an application in a real headless Chromium: no serious or critical axe-core violation on
+ * The pages of an application in a real headless Chromium: no serious or critical axe-core violation and
+ * no error of the W3C Nu HTML Checker (Browser.collectViolations) on
  * the dashboard, the creation form, the overview, every step, the review step and the withdrawal
  * confirmation, with and without errors shown; and the thread of a submitted application, then the staff's
  * dashboard, list and application page, with and without errors shown.

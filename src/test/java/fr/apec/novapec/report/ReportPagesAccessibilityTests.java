@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The report pages in a real headless Chromium: no serious or critical axe-core violation on a selected
+ * The report pages in a real headless Chromium: no serious or critical axe-core violation and no error of
+ * the W3C Nu HTML Checker (Browser.collectViolations) on a selected
  * application's overview with its reports, the report form (empty, with errors, returned with a comment,
  * read-only once sent), and the staff's list and review of a report (with the return form in error).
  */

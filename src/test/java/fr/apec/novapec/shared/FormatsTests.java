@@ -52,6 +52,13 @@ class FormatsTests {
 	}
 
 	@Test
+	void instantsForTheDatetimeAttributeStopAtTheSecond() {
+		assertThat(this.formats.datetime(Instant.parse("2026-12-01T23:25:38.504914Z"))).isEqualTo("2026-12-01T23:25:38Z");
+		assertThat(this.formats.datetime(Instant.parse("2026-12-01T23:25:38Z"))).isEqualTo("2026-12-01T23:25:38Z");
+		assertThat(this.formats.datetime(null)).isEmpty();
+	}
+
+	@Test
 	void datesAreWrittenOutInFrench() {
 		assertThat(this.formats.date(LocalDate.of(2026, 11, 26))).isEqualTo("26 novembre 2026");
 		assertThat(this.formats.date(LocalDate.of(2024, 12, 1))).isEqualTo("1 décembre 2024");

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The public showcase in a real headless Chromium, with JavaScript on: no serious or critical axe-core
- * violation (WCAG 2.1 A and AA), and the filters, the map and the skip link work with the keyboard
- * alone.
+ * violation (WCAG 2.1 A and AA) and no error of the W3C Nu HTML Checker, and the filters, the map and
+ * the skip link work with the keyboard alone.
  */
 @WebServerTest
 class ShowcaseAccessibilityTests {
@@ -45,18 +45,20 @@ class ShowcaseAccessibilityTests {
 			"/laureats?q=seniors", "/laureats?region=zz&annee=abc", "/laureats/seniors-allez-tous-vous-faire-voir",
 			"/regions", "/regions/06", "/candidater", "/donnees", "/mentions-legales", "/accessibilite",
 			"/donnees-personnelles", "/contact", "/inscription" })
-	void axeFindsNoSeriousOrCriticalViolationOn(String path) {
+	void axeFindsNoSeriousOrCriticalViolationAndTheNuCheckerNoErrorOn(String path) {
 		browser.open(url(path));
 		List<Rule> violations = browser.axeViolations();
 		assertThat(violations).as("axe-core on %s:%s", path, Browser.describe(violations)).isEmpty();
+		assertThat(browser.htmlErrors()).as("Nu HTML Checker on %s", path).isEmpty();
 	}
 
 	@Test
-	void axeFindsNoSeriousOrCriticalViolationOnTheNotFoundPage() {
+	void axeFindsNoSeriousOrCriticalViolationAndTheNuCheckerNoErrorOnTheNotFoundPage() {
 		WebDriver driver = browser.open(url("/laureats/inconnu"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
 		List<Rule> violations = browser.axeViolations();
 		assertThat(violations).as("axe-core on the 404 page:%s", Browser.describe(violations)).isEmpty();
+		assertThat(browser.htmlErrors()).as("Nu HTML Checker on the 404 page").isEmpty();
 	}
 
 	@Test

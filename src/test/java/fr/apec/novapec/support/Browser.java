@@ -4,6 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +25,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -41,7 +46,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * It runs the Debian Chromium and chromedriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver})
  * so that Selenium Manager never downloads anything, asks for French pages, and uses a fresh profile in
  * a temporary directory, so that no cached page ({@code Cache-Control: public, max-age=60}) outlives the
- * class.
+ * class. The pages it checks with axe-core it also gives to the W3C Nu HTML Checker.
  */
 public final class Browser implements AfterAllCallback {
 
@@ -53,6 +58,12 @@ public final class Browser implements AfterAllCallback {
 	private static final String CHROMIUM = "/usr/bin/chromium";
 
 	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	/** The name of the mark {@link #open} leaves on the window of a document it loaded. */
+	private static final String OPENED_BY_GET = "novapecOpenedByGet";
+
+	/** Fetches a page's HTML again for the Nu HTML Checker; redirects are not followed (the browser's were). */
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private ChromeDriver driver;
 
@@ -74,7 +85,59 @@ public final class Browser implements AfterAllCallback {
 	public WebDriver open(String url) {
 		WebDriver browser = driver();
 		browser.get(url);
+		// Marks the document as one loaded by a plain GET: a form sent or a link followed later loads another
+		// document, without the mark (see htmlErrors).
+		((JavascriptExecutor) browser).executeScript("window." + OPENED_BY_GET + " = true;");
 		return browser;
+	}
+
+	/**
+	 * The errors the W3C Nu HTML Checker finds in the current page (see {@link HtmlValidator}). When the page
+	 * was loaded by {@link #open}, it checks the HTML the portal serves for its current address, fetched
+	 * again with the browser's cookies and language: the source, not what scripts made of it. When the page
+	 * is the answer to a form sent (a form re-shown with its errors), which cannot be fetched again, it
+	 * checks the document the browser holds, serialised with its doctype.
+	 */
+	public List<String> htmlErrors() {
+		WebDriver browser = driver();
+		JavascriptExecutor script = (JavascriptExecutor) browser;
+		String html;
+		if (Boolean.TRUE.equals(script.executeScript("return window." + OPENED_BY_GET + " === true;"))) {
+			html = served(browser);
+		}
+		else {
+			html = (String) script.executeScript("""
+					var doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
+					return doctype + document.documentElement.outerHTML;""");
+		}
+		return HtmlValidator.errors(html);
+	}
+
+	/** The HTML the portal serves for the browser's current address, to the browser's session. */
+	private static String served(WebDriver browser) {
+		String cookies = browser.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "fr-FR,fr")
+			.GET();
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
@@ -142,12 +205,18 @@ public final class Browser implements AfterAllCallback {
 
 	/**
 	 * Adds to the list, under this name, the serious and critical axe-core violations of the current page
-	 * (see {@link #axeViolations}), if it has any: a test checks many pages, then asserts the list is empty.
+	 * (see {@link #axeViolations}) and the errors of the Nu HTML Checker (see {@link #htmlErrors}), if it
+	 * has any: a test checks many pages, then asserts the list is empty.
 	 */
 	public void collectViolations(String page, List<String> violations) {
 		List<Rule> found = axeViolations();
 		if (!found.isEmpty()) {
 			violations.add(page + ":" + describe(found));
+		}
+		List<String> invalid = htmlErrors();
+		if (!invalid.isEmpty()) {
+			violations.add(page + ": Nu HTML Checker:" + System.lineSeparator() + "    "
+					+ String.join(System.lineSeparator() + "    ", invalid));
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The PDF of a whole application, downloaded by a member of its organisation; anyone else, like an id
- * that does not exist, gets 404.
+ * that does not exist, gets 404. Staff download the same PDF from StaffApplicationController.
  */
 @Controller
 class ApplicationPdfController {
@@ -28,7 +28,11 @@ class ApplicationPdfController {
 
 	@GetMapping("/espace/candidatures/{id:\\d+}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Principal principal) {
-		byte[] pdf = this.applications.pdf(id, principal.getName());
+		return download(this.applications.pdf(id, principal.getName()), id);
+	}
+
+	/** The answer that downloads the PDF of this application, never kept by a cache. */
+	static ResponseEntity<byte[]> download(byte[] pdf, long id) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_PDF);
 		headers.setContentDisposition(ContentDisposition.attachment().filename("candidature-" + id + ".pdf").build());

@@ -3,7 +3,6 @@ package fr.apec.novapec.application.web;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import fr.apec.novapec.application.MessageThreadClosedException;
 import fr.apec.novapec.application.StaffApplicationPage;
 import fr.apec.novapec.application.StaffApplications;
 import fr.apec.novapec.application.WaitingForRoundException;
-import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.shared.Notices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,15 +56,11 @@ class StaffApplicationController {
 
 	private final ApplicationMessages messages;
 
-	private final ReferenceDataService reference;
-
 	private final Notices notices;
 
-	StaffApplicationController(StaffApplications applications, ApplicationMessages messages,
-			ReferenceDataService reference, Notices notices) {
+	StaffApplicationController(StaffApplications applications, ApplicationMessages messages, Notices notices) {
 		this.applications = applications;
 		this.messages = messages;
-		this.reference = reference;
 		this.notices = notices;
 	}
 
@@ -91,9 +85,6 @@ class StaffApplicationController {
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("view", this.applications.application(id));
-		Map<String, String> regionNames = new LinkedHashMap<>();
-		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
-		model.addAttribute("regionNames", regionNames);
 		if (!model.containsAttribute("messageForm")) {
 			model.addAttribute("messageForm", new MessageForm());
 		}
@@ -136,6 +127,12 @@ class StaffApplicationController {
 	@GetMapping("/{id:\\d+}/messages/{messageId:\\d+}/fichiers/{fileId:\\d+}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long messageId, @PathVariable long fileId) {
 		return MessageFiles.download(this.messages.fileForStaff(id, messageId, fileId));
+	}
+
+	/** The PDF of the whole application, the one its members download (ApplicationPdfController). */
+	@GetMapping("/{id:\\d+}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return ApplicationPdfController.download(this.applications.pdf(id), id);
 	}
 
 	@GetMapping("/{id:\\d+}/documents/{documentId:\\d+}")
