@@ -140,9 +140,43 @@ class ApplicationReviewAndAttestationTests {
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().isOk()).andExpect(view().name("application/verification"));
 
+		// A value the box never sends is refused with the same single message.
+		Document tampered = Jsoup.parse(this.mvc
+			.perform(post("/espace/candidatures/" + draft.id() + "/deposer").param("attested", "peut-être")
+				.with(user(draft.member()).roles("APPLICANT"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("application/verification"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(tampered.select("#attested-error")).singleElement()
+			.satisfies((element) -> assertThat(element.text()).isEqualTo(message));
+		assertThat(tampered.select("main .error-summary a[href=#attested]")).hasSize(1);
+
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
 		assertThat(outbox(draft)).isZero();
+	}
+
+	@Test
+	void aSubmissionAfterAReturnReplacesTheAttestationWithThatOfWhoeverSubmitsItAgain() throws Exception {
+		TestApplications.Draft draft = this.test.newSubmitted("Projet attesté deux fois");
+		assertThat(this.test.row(draft.id())).containsEntry("attested_by_name", "Membre");
+		String colleague = this.test.organisations().newApplicant("Collègue Trésorière");
+		this.test.organisations().addMember(draft.organisationId(), colleague);
+		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF, ApplicationStatus.RETURNED,
+				"Précisez le calendrier.");
+
+		this.mvc.perform(TestApplications.submission(draft).with(user(colleague).roles("APPLICANT")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> row = this.test.row(draft.id());
+		long account = this.jdbc.sql("select id from account where email = ?").param(colleague).query(Long.class).single();
+		assertThat(row).containsEntry("status", "SUBMITTED")
+			.containsEntry("attested_by", account)
+			.containsEntry("attested_by_name", "Collègue Trésorière")
+			.containsEntry("attested_at", row.get("submitted_at"));
+		assertThat(pdfText(draft)).contains("Attestée par Collègue Trésorière le ").doesNotContain("Attestée par Membre");
 	}
 
 	@Test

@@ -90,7 +90,10 @@ class ApplicationSubmissionController {
 			return reviewPage(this.applications.review(id, principal.getName()), true, model);
 		}
 		catch (AttestationMissingException ex) {
-			errors.rejectValue("attested", "application.attestation.required");
+			if (!errors.hasFieldErrors("attested")) {
+				// A value the box never sends (typeMismatch.form.attested) already says the same.
+				errors.rejectValue("attested", "application.attestation.required");
+			}
 			return reviewPage(this.applications.review(id, principal.getName()), false, model);
 		}
 		catch (IllegalTransitionException ex) {
