@@ -73,9 +73,11 @@ class ApplicationPdf {
 	/**
 	 * The PDF of the application in this language.
 	 * @param submittedAt when it was last submitted, or null for a draft never submitted
+	 * @param attestation who certified it at its last submission, or null when nobody has
 	 * @param documents the documents of its vault attached to it
 	 */
-	byte[] render(ApplicationDraft draft, Instant submittedAt, List<DocumentRow> documents, Locale locale) {
+	byte[] render(ApplicationDraft draft, Instant submittedAt, Attestation attestation, List<DocumentRow> documents,
+			Locale locale) {
 		LocaleContext previous = LocaleContextHolder.getLocaleContext();
 		// @formats writes amounts and dates in the locale of the thread: the PDF's, for the time it takes.
 		LocaleContextHolder.setLocale(locale);
@@ -85,6 +87,7 @@ class ApplicationPdf {
 					new ThymeleafEvaluationContext(this.context, null));
 			variables.setVariable("draft", draft);
 			variables.setVariable("submittedAt", submittedAt);
+			variables.setVariable("attestation", attestation);
 			variables.setVariable("documents", documents);
 			variables.setVariable("regions", this.reference.regions()
 				.stream()

@@ -439,16 +439,18 @@ public class ApplicationService {
 	 * to its history (who, when, from, to, why) in the same transaction. The update names the state it was
 	 * read in, so of two concurrent changes from one state only one passes. An applicant must be a member
 	 * of the application's organisation; staff and the committee act on any application. A submission
-	 * goes through {@link #submit}, with its full validation. Every member of the organisation is told of
+	 * goes through {@link #submit}, with its full validation and its attestation: asked here, it is refused
+	 * with {@link AttestationMissingException}. Every member of the organisation is told of
 	 * any other change by mail, queued in the same transaction (rolled back, no mail).
 	 * @throws ApplicationNotFoundException when there is no such application (or the applicant is no member)
 	 * @throws IllegalTransitionException when the change is not allowed, or another change came first
 	 * @throws SubmissionBlockedException when a submission is not complete or not eligible
+	 * @throws AttestationMissingException for a submission, which needs its member's attestation
 	 */
 	@Transactional
 	public void changeStatus(long id, String email, Actor actor, ApplicationStatus to, String reason) {
 		if (to == ApplicationStatus.SUBMITTED && actor == Actor.APPLICANT) {
-			submit(id, email);
+			submit(id, email, false);
 			return;
 		}
 		ApplicationStatus from = (actor == Actor.APPLICANT) ? requireMember(id, email)
@@ -470,22 +472,37 @@ public class ApplicationService {
 	@Transactional(readOnly = true)
 	public Review review(long id, String email) {
 		ApplicationDraft draft = draft(id, email);
-		return new Review(draft, blockers(draft, email));
+		return new Review(draft, attachedDocuments(draft, email), blockers(draft, email));
+	}
+
+	/**
+	 * The documents of the organisation's vault attached to this application, in the vault's order; read
+	 * for a member of the organisation only (the vault checks it).
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentRow> attachedDocuments(ApplicationDraft draft, String email) {
+		return this.vault.documents(draft.organisationId(), email)
+			.stream()
+			.filter((document) -> draft.documentIds().contains(document.id()))
+			.toList();
 	}
 
 	/**
 	 * Submits a draft, or an application staff returned for changes: after a full validation it becomes
 	 * SUBMITTED (read-only), joins the next open selection round of its call (the earliest whose
 	 * submission deadline has not passed) or waits for one, and every member of its organisation gets a
-	 * receipt by mail with the PDF of the application as submitted. The
+	 * receipt by mail with the PDF of the application as submitted. The member who submits must certify
+	 * it ({@code attested}): their account, their name as it is now and the time of the submission are
+	 * kept with the application (replacing those of an earlier submission) and printed in its PDF. The
 	 * application is locked while this happens, and the update is conditional on its state, so a double
 	 * click submits once: the second finds it submitted and is refused.
 	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
 	 * @throws IllegalTransitionException when it is in a state that cannot be submitted (already submitted)
 	 * @throws SubmissionBlockedException when something still blocks it; nothing changed
+	 * @throws AttestationMissingException when {@code attested} is false (and nothing blocks it); nothing changed
 	 */
 	@Transactional
-	public Submission submit(long id, String email) {
+	public Submission submit(long id, String email, boolean attested) {
 		ApplicationStatus from = findStatus(id, email, " for update of g")
 			.orElseThrow(ApplicationNotFoundException::new);
 		Lifecycle.check(id, from, ApplicationStatus.SUBMITTED, Actor.APPLICANT);
@@ -493,6 +510,9 @@ public class ApplicationService {
 		List<Blocker> blockers = blockers(draft, email);
 		if (!blockers.isEmpty()) {
 			throw new SubmissionBlockedException(id, blockers);
+		}
+		if (!attested) {
+			throw new AttestationMissingException(id);
 		}
 		Optional<Map<String, Object>> round = this.jdbc.sql("""
 				select r.id, r.label from selection_round r
@@ -507,6 +527,13 @@ public class ApplicationService {
 		Long roundId = round.map((r) -> ((Number) r.get("id")).longValue()).orElse(null);
 		String roundLabel = round.map((r) -> (String) r.get("label")).orElse(null);
 		transition(id, from, ApplicationStatus.SUBMITTED, email, null, roundId);
+		this.jdbc.sql("""
+				update grant_application g
+				set attested_by = a.id, attested_by_name = a.display_name, attested_at = g.submitted_at
+				from account a where g.id = :id and a.email = :email""")
+			.param("id", id)
+			.param("email", normalise(email))
+			.update();
 		Instant submittedAt = this.jdbc.sql("select submitted_at from grant_application where id = :id")
 			.param("id", id)
 			.query(java.sql.Timestamp.class)
@@ -571,21 +598,23 @@ public class ApplicationService {
 	}
 
 	private byte[] renderPdf(ApplicationDraft draft, String email, Locale locale) {
-		List<DocumentRow> attached = this.vault.documents(draft.organisationId(), email)
-			.stream()
-			.filter((document) -> draft.documentIds().contains(document.id()))
-			.toList();
-		return renderPdf(draft, attached, locale);
+		return renderPdf(draft, attachedDocuments(draft, email), locale);
 	}
 
 	private byte[] renderPdf(ApplicationDraft draft, List<DocumentRow> attached, Locale locale) {
-		Instant submittedAt = this.jdbc.sql("select submitted_at from grant_application where id = :id")
+		Map<String, Object> row = this.jdbc
+			.sql("select submitted_at, attested_by_name, attested_at from grant_application where id = :id")
 			.param("id", draft.id())
-			.query(java.sql.Timestamp.class)
-			.optional()
-			.map(java.sql.Timestamp::toInstant)
-			.orElse(null);
-		return this.pdf.render(draft, submittedAt, attached, locale);
+			.query()
+			.singleRow();
+		Instant submittedAt = instant(row.get("submitted_at"));
+		Attestation attestation = (row.get("attested_at") != null)
+				? new Attestation((String) row.get("attested_by_name"), instant(row.get("attested_at"))) : null;
+		return this.pdf.render(draft, submittedAt, attestation, attached, locale);
+	}
+
+	private static Instant instant(Object timestamp) {
+		return (timestamp != null) ? ((java.sql.Timestamp) timestamp).toInstant() : null;
 	}
 
 	/**

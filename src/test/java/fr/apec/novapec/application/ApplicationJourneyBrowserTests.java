@@ -161,6 +161,16 @@ class ApplicationJourneyBrowserTests {
 		nextStep("verification");
 		browser.collectViolations("review step", this.violations);
 		assertThat(driver.findElements(By.id("blockers-heading"))).isEmpty();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Maison de l'emploi de Montpellier");
+		// Without the attestation ticked, nothing is submitted and its message stands beside the box.
+		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Déposer ma candidature"),
+				"the submit button");
+		press(Keys.ENTER);
+		browser.await().until((d) -> !d.findElements(By.id("attested-error")).isEmpty());
+		browser.collectViolations("review step, attestation not ticked", this.violations);
+		assertThat(this.applications.draft(id, member).status()).isEqualTo(ApplicationStatus.DRAFT);
+		browser.tabUntil((e) -> "attested".equals(e.getDomAttribute("id")), "the attestation box");
+		press(Keys.SPACE);
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Déposer ma candidature"),
 				"the submit button");
 		press(Keys.ENTER);

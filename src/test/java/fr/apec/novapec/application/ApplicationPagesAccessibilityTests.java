@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages of an application in a real headless Chromium: no serious or critical axe-core violation and
  * no error of the W3C Nu HTML Checker (Browser.collectViolations) on
  * the dashboard, the creation form, the overview, every step, the review step and the withdrawal
- * confirmation, with and without errors shown; and the thread of a submitted application, then the staff's
- * dashboard, list and application page, with and without errors shown.
+ * confirmation, with and without errors shown; the read-only steps and review of a submitted application,
+ * its thread, then the staff's dashboard, list and application page, with and without errors shown.
  */
 @WebServerTest
 class ApplicationPagesAccessibilityTests {
@@ -57,6 +57,11 @@ class ApplicationPagesAccessibilityTests {
 		browser.open(url(base + "/verification"));
 		assertThat(driver.findElements(By.cssSelector("form button[type=submit]"))).isNotEmpty();
 		browser.collectViolations("review ready to submit", violations);
+		// Submitted without the attestation ticked: its message beside the box and in the summary.
+		driver.findElement(By.cssSelector("form[action$='/deposer'] button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.id("attested-error")).isEmpty());
+		assertThat(driver.findElement(By.id("attested")).getDomAttribute("aria-describedby")).isEqualTo("attested-error");
+		browser.collectViolations("review with the attestation not ticked", violations);
 
 		// Errors shown beside their fields, with the summary, on the budget step.
 		browser.open(url(base + "/budget"));
@@ -102,6 +107,12 @@ class ApplicationPagesAccessibilityTests {
 		String base = "/espace/candidatures/" + draft.id();
 
 		WebDriver driver = login(draft.member(), TestOrganisations.PASSWORD);
+		// The steps and the review of a submitted application, read-only.
+		for (String step : List.of("/projet", "/territoires", "/budget", "/documents", "/verification")) {
+			browser.open(url(base + step));
+			assertThat(driver.findElements(By.cssSelector("main input, main textarea, main select"))).isEmpty();
+			browser.collectViolations("submitted application, read-only " + step, violations);
+		}
 		browser.open(url(base));
 		browser.collectViolations("application with its empty thread", violations);
 		driver.findElement(By.cssSelector("form[action$='/messages'] button[type=submit]")).click();

@@ -1,13 +1,9 @@
 package fr.apec.novapec.application;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.apec.novapec.organisation.DocumentRow;
-import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.Text;
 import fr.apec.novapec.support.VeraPdf;
@@ -47,9 +43,6 @@ class ApplicationPdfTests {
 
 	@Autowired
 	ApplicationService applications;
-
-	@Autowired
-	DocumentVaultService vault;
 
 	@Autowired
 	TestApplications test;
@@ -146,19 +139,7 @@ class ApplicationPdfTests {
 	}
 
 	private TestApplications.Draft completeDraftWithEverything(String title) {
-		TestApplications.Draft draft = this.test.newCompleteDraft(title);
-		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
-				new BigDecimal("15000.00"), List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
-		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(
-				List.of(new ApplicationDraft.Partner("Mission locale de Montpellier", "Orientation des jeunes diplômés"))));
-		long statutes = this.vault.documents(draft.organisationId(), draft.member())
-			.stream()
-			.filter((row) -> row.kind() == fr.apec.novapec.organisation.DocumentKind.STATUTES)
-			.map(DocumentRow::id)
-			.findFirst()
-			.orElseThrow();
-		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(statutes)));
-		return draft;
+		return this.test.newCompleteDraftWithEverything(title);
 	}
 
 	/**
@@ -168,7 +149,7 @@ class ApplicationPdfTests {
 	 */
 	private void assertEveryShapeCompliant(PDFAFlavour flavour) throws Exception {
 		TestApplications.Draft complete = completeDraftWithEverything("Projet d'égalité « Œuvres » à Montpellier, été 2027");
-		this.applications.submit(complete.id(), complete.member());
+		this.applications.submit(complete.id(), complete.member(), true);
 		Map<String, byte[]> pdfs = new LinkedHashMap<>();
 		pdfs.put("complete application, French", download(complete, Locale.FRENCH));
 		pdfs.put("complete application, English", download(complete, Locale.ENGLISH));

@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,7 +43,7 @@ class ApplicationReceiptTests {
 	@Test
 	void theReceiptCarriesThePdfOfTheApplicationAsSubmitted() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet joint en PDF");
-		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
+		this.mvc.perform(TestApplications.submission(draft)
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		TestMail.deliverAll(this.mail);
@@ -73,7 +72,7 @@ class ApplicationReceiptTests {
 		String outsider = this.test.organisations().newApplicant("Autre organisation");
 		this.test.organisations().newOrganisation(outsider, "Autre organisation");
 
-		this.applications.submit(draft.id(), draft.member());
+		this.applications.submit(draft.id(), draft.member(), true);
 		TestMail.deliverAll(this.mail);
 
 		for (String member : List.of(draft.member(), colleague)) {
@@ -90,7 +89,7 @@ class ApplicationReceiptTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet bilingue");
 		String colleague = this.test.organisations().newApplicant("Collègue");
 		this.test.organisations().addMember(draft.organisationId(), colleague);
-		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
+		this.mvc.perform(TestApplications.submission(draft)
 			.header("Accept-Language", "en")
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().is3xxRedirection());

@@ -120,7 +120,7 @@ class ApplicationSubmissionTests {
 		String page = page(get(review(draft)).with(user(draft.member()).roles("APPLICANT")));
 		assertThat(page).contains("Déposer ma candidature</button>").contains("action=\"" + submit(draft) + "\"");
 
-		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+		this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/espace/candidatures/" + draft.id()))
 			.andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("en attente")));
@@ -157,7 +157,7 @@ class ApplicationSubmissionTests {
 			rounds.add(round("Session prochaine", LocalDate.now().plusMonths(2)));
 			rounds.add(round("Session passée", LocalDate.now().minusDays(1)));
 
-			this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+			this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("Session prochaine")));
 			assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED")
@@ -178,9 +178,9 @@ class ApplicationSubmissionTests {
 	@Test
 	void aDoubleClickSubmitsOnceAndTheSecondClickGetsAClearMessage() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet double");
-		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+		this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+		this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/espace/candidatures/" + draft.id()))
 			.andExpect(flash().attribute("alert", "Cette candidature a déjà été déposée : rien n'a été changé."));
@@ -195,7 +195,7 @@ class ApplicationSubmissionTests {
 		try {
 			Callable<Boolean> submitting = () -> {
 				try {
-					this.applications.submit(draft.id(), draft.member());
+					this.applications.submit(draft.id(), draft.member(), true);
 					return true;
 				}
 				catch (IllegalTransitionException ex) {
@@ -219,7 +219,7 @@ class ApplicationSubmissionTests {
 		TestApplications.Draft draft = this.test.newDraft("Projet incomplet");
 		Map<String, Object> before = this.test.row(draft.id());
 		MvcResult result = this.mvc
-			.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+			.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("application/verification"))
 			.andReturn();
@@ -235,12 +235,12 @@ class ApplicationSubmissionTests {
 	void anIneligibleDraftIsRefusedWithTheRuleItBreaks() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet non éligible");
 		commercialCompany(draft);
-		String page = page(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()));
+		String page = page(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()));
 		assertThat(blockerItems(page)).singleElement()
 			.satisfies((item) -> assertThat(item).contains("économie sociale et solidaire"));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(SubmissionBlockedException.class)
-			.isThrownBy(() -> this.applications.submit(draft.id(), draft.member()))
+			.isThrownBy(() -> this.applications.submit(draft.id(), draft.member(), true))
 			.satisfies((ex) -> assertThat(ex.blockers()).extracting(Blocker::messageKey)
 				.containsExactly("application.blocker.notEss"));
 		assertThat(submittedRows(draft)).isZero();
@@ -272,7 +272,7 @@ class ApplicationSubmissionTests {
 	@Test
 	void theSubmittingMemberReceivesAReceiptWithTheTitleOrganisationDateRoundAndLink() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet reçu");
-		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+		this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		TestMail.deliverAll(this.mail);
 		List<MimeMessage> received = TestMail.to(draft.member());
@@ -309,7 +309,7 @@ class ApplicationSubmissionTests {
 		assertThat(this.applications.draft(draft.id(), draft.member()).summary()).isEqualTo("Un résumé précisé.");
 		assertThat(blockerItems(page(get(review(draft)).with(user(draft.member()).roles("APPLICANT"))))).isEmpty();
 
-		this.mvc.perform(post(submit(draft)).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
+		this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("notice"));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");

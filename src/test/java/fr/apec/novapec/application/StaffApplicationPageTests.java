@@ -153,7 +153,7 @@ class StaffApplicationPageTests {
 		TestApplications.Draft submitted = this.test.newCompleteDraft("Projet en PDF " + UUID.randomUUID());
 		long statutes = this.test.addDocument(submitted, DocumentKind.STATUTES, null);
 		this.applications.saveDocuments(submitted.id(), submitted.member(), new DraftParts.Documents(List.of(statutes)));
-		this.applications.submit(submitted.id(), submitted.member());
+		this.applications.submit(submitted.id(), submitted.member(), true);
 		String path = "/gestion/candidatures/" + submitted.id() + "/pdf";
 		String staff = this.test.organisations().newStaff("Dominique Gestion");
 
@@ -206,7 +206,7 @@ class StaffApplicationPageTests {
 		this.applications.saveIndicators(draft.id(), draft.member(), new DraftParts.Indicators(List.of(
 				new ApplicationDraft.Indicator("Cadres accompagnés", 40),
 				new ApplicationDraft.Indicator("Jeunes diplômés en emploi", 25))));
-		this.applications.submit(draft.id(), draft.member());
+		this.applications.submit(draft.id(), draft.member(), true);
 		return draft;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.TestFiles;
@@ -16,6 +17,9 @@ import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Applicants, their organisations and drafts for the tests; every call makes new ones, so tests never
@@ -96,13 +100,44 @@ public final class TestApplications {
 	}
 
 	/**
+	 * A complete draft that fills every part, optional ones included: besides {@link #fillAllSteps}, a
+	 * total of 120 000 € with 15 000 € requested, the co-funder « Fondation régionale » (30 000,50 €), the
+	 * partner « Mission locale de Montpellier » (« Orientation des jeunes diplômés ») and the statutes of
+	 * the vault (statutes.pdf) attached.
+	 */
+	public Draft newCompleteDraftWithEverything(String title) {
+		Draft draft = newCompleteDraft(title);
+		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+				new BigDecimal("15000.00"),
+				List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
+		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(
+				List.of(new ApplicationDraft.Partner("Mission locale de Montpellier", "Orientation des jeunes diplômés"))));
+		long statutes = this.vault.documents(draft.organisationId(), draft.member())
+			.stream()
+			.filter((row) -> row.kind() == DocumentKind.STATUTES)
+			.map(DocumentRow::id)
+			.findFirst()
+			.orElseThrow();
+		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(statutes)));
+		return draft;
+	}
+
+	/**
 	 * A complete application submitted by its member through the lifecycle: no round is open in the tests,
 	 * so it waits for the next one.
 	 */
 	public Draft newSubmitted(String title) {
 		Draft draft = newCompleteDraft(title);
-		this.applications.submit(draft.id(), draft.member());
+		this.applications.submit(draft.id(), draft.member(), true);
 		return draft;
+	}
+
+	/**
+	 * The POST of the review step's form that submits the application, its attestation ticked as a member
+	 * does (add the member and the CSRF token).
+	 */
+	public static MockHttpServletRequestBuilder submission(Draft draft) {
+		return post("/espace/candidatures/" + draft.id() + "/deposer").param("attested", "true");
 	}
 
 	/**

@@ -88,7 +88,7 @@ class DocumentDeletionTests {
 			Draft draft = this.test.newCompleteDraft("Les Jardins de " + status);
 			long document = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, null);
 			this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(document)));
-			this.applications.submit(draft.id(), draft.member());
+			this.applications.submit(draft.id(), draft.member(), true);
 			if (status == ApplicationStatus.IN_REVIEW) {
 				this.test.forceStatus(draft.id(), ApplicationStatus.IN_REVIEW);
 			}

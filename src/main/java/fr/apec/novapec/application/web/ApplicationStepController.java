@@ -225,6 +225,9 @@ class ApplicationStepController {
 	@GetMapping("/documents")
 	String initDocuments(@PathVariable long id, Principal principal, Model model) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return readOnlyPage(Step.DOCUMENTS, draft, principal, model);
+		}
 		model.addAttribute(FORM, DocumentsForm.of(draft));
 		return documentsPage(draft, principal, model);
 	}
@@ -296,11 +299,28 @@ class ApplicationStepController {
 
 	// Shared
 
-	/** The page of a step, its form filled from what the draft says. */
+	/**
+	 * The page of a step, its form filled from what the draft says; once the application can no longer
+	 * change, what the step says as text instead (see {@link #readOnlyPage}).
+	 */
 	private String init(Step step, long id, Principal principal, Model model, Function<ApplicationDraft, ?> form) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		if (!draft.editable()) {
+			return readOnlyPage(step, draft, principal, model);
+		}
 		model.addAttribute(FORM, form.apply(draft));
 		return page(step, draft, model);
+	}
+
+	/**
+	 * A step of an application that can no longer change (submitted, in review, decided, withdrawn): its
+	 * values as text, rendered as in the review step and the PDF, and no field to type in.
+	 */
+	private String readOnlyPage(Step step, ApplicationDraft draft, Principal principal, Model model) {
+		Recap.addTo(model, draft, this.applications.attachedDocuments(draft, principal.getName()), this.reference);
+		model.addAttribute("step", step);
+		model.addAttribute("steps", Step.values());
+		return "application/etape-en-lecture";
 	}
 
 	private <P> String process(Step step, long id, String htmx, Principal principal, Model model,

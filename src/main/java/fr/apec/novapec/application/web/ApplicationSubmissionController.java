@@ -6,12 +6,14 @@ import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.ApplicationStatus;
+import fr.apec.novapec.application.AttestationMissingException;
 import fr.apec.novapec.application.Blocker;
 import fr.apec.novapec.application.IllegalTransitionException;
 import fr.apec.novapec.application.Lifecycle;
 import fr.apec.novapec.application.Review;
 import fr.apec.novapec.application.Submission;
 import fr.apec.novapec.application.SubmissionBlockedException;
+import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
@@ -26,8 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The end of an application's journey on the applicant's side: the review step that lists what still
- * blocks its submission, the submission itself, and its withdrawal behind a confirmation page. Only the
+ * The end of an application's journey on the applicant's side: the review step that shows the whole
+ * application section by section (each with a link to its step), then what still blocks its submission,
+ * then the attestation the member ticks to submit it; the submission itself, refused without the
+ * attestation; and its withdrawal behind a confirmation page. Only the
  * members of the application's organisation reach these pages (404 for anyone else, before anything
  * posted is read).
  */
@@ -35,24 +39,37 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/espace/candidatures/{id:\\d+}")
 class ApplicationSubmissionController {
 
+	private static final String FORM = "form";
+
 	private final ApplicationService applications;
 
 	private final Notices notices;
 
-	ApplicationSubmissionController(ApplicationService applications, Notices notices) {
+	private final ReferenceDataService reference;
+
+	ApplicationSubmissionController(ApplicationService applications, Notices notices,
+			ReferenceDataService reference) {
 		this.applications = applications;
 		this.notices = notices;
+		this.reference = reference;
 	}
 
 	// Review and submission
 
 	@GetMapping("/" + Step.REVIEW_SLUG)
 	String review(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute(FORM, new SubmissionForm());
 		return reviewPage(this.applications.review(id, principal.getName()), false, model);
 	}
 
+	/**
+	 * Submits the application if nothing blocks it and the member ticked the attestation; otherwise the
+	 * review step again, with what blocks it, or with the attestation's message beside its box (and in
+	 * the error summary at the top). Nothing changes then.
+	 */
 	@PostMapping("/deposer")
-	String submit(@PathVariable long id, Principal principal, Model model, RedirectAttributes redirect) {
+	String submit(@PathVariable long id, @ModelAttribute(FORM) SubmissionForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect) {
 		ApplicationDraft draft = this.applications.draft(id, principal.getName());
 		if (draft.status() == ApplicationStatus.SUBMITTED) {
 			// The second click of a double click, or the page sent again.
@@ -60,7 +77,7 @@ class ApplicationSubmissionController {
 			return overview(id);
 		}
 		try {
-			Submission submission = this.applications.submit(id, principal.getName());
+			Submission submission = this.applications.submit(id, principal.getName(), form.isAttested());
 			if (submission.roundLabel() != null) {
 				this.notices.notice(redirect, "application.submitted.round", submission.roundLabel());
 			}
@@ -70,7 +87,14 @@ class ApplicationSubmissionController {
 			return overview(id);
 		}
 		catch (SubmissionBlockedException ex) {
-			return reviewPage(new Review(draft, ex.blockers()), true, model);
+			return reviewPage(this.applications.review(id, principal.getName()), true, model);
+		}
+		catch (AttestationMissingException ex) {
+			if (!errors.hasFieldErrors("attested")) {
+				// A value the box never sends (typeMismatch.form.attested) already says the same.
+				errors.rejectValue("attested", "application.attestation.required");
+			}
+			return reviewPage(this.applications.review(id, principal.getName()), false, model);
 		}
 		catch (IllegalTransitionException ex) {
 			ApplicationStatus now = this.applications.draft(id, principal.getName()).status();
@@ -87,7 +111,7 @@ class ApplicationSubmissionController {
 
 	private String reviewPage(Review review, boolean refused, Model model) {
 		ApplicationDraft draft = review.draft();
-		model.addAttribute("draft", draft);
+		Recap.addTo(model, draft, review.documents(), this.reference);
 		model.addAttribute("review", review);
 		model.addAttribute("items", review.blockers().stream().map((blocker) -> item(draft, blocker)).toList());
 		model.addAttribute("refused", refused);
