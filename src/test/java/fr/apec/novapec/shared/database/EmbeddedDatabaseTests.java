@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -96,7 +97,7 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void restartedOnTheSameFolderThePortalFindsItsDataAgainAndStopsTheServerWhenItStops(CapturedOutput output)
+	void restartedOnTheSameFolderThePortalFindsItsDataAgainAndStopsTheServerWhenItStopsButNeverSharesIt(CapturedOutput output)
 			throws Exception {
 		int firstPort;
 		try (ConfigurableApplicationContext portal = startPortal(this.folder)) {
@@ -108,6 +109,12 @@ class EmbeddedDatabaseTests {
 					.param("password", PASSWORD)
 					.param("passwordConfirmation", PASSWORD))
 				.andExpect(redirectedUrl("/inscription/envoye"));
+
+			// A second portal on the same folder while this one runs is refused, and leaves this one's server alone.
+			assertThatThrownBy(() -> startPortal(this.folder).close()).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("Another running portal uses the embedded PostgreSQL in " + this.folder.toRealPath());
+			assertThat(portal.getBean(JdbcClient.class).sql("select count(*) from account").query(Long.class).single())
+				.isOne();
 		}
 		assertThat(DatabaseChoice.answers("127.0.0.1", firstPort)).as("the server stops with the portal").isFalse();
 
@@ -122,8 +129,8 @@ class EmbeddedDatabaseTests {
 			mvc(portal).perform(formLogin("/connexion").user("email", "dominique@exemple.fr").password("password", PASSWORD))
 				.andExpect(redirectedUrl("/connexion?non-confirme"));
 		}
-		assertThat(output.toString().split("Database chosen: an embedded PostgreSQL 16", -1)).as("one line per start")
-			.hasSize(3);
+		assertThat(output.toString().split("Database chosen: an embedded PostgreSQL 16", -1))
+			.as("one line for each of the two starts").hasSize(3);
 	}
 
 	/** The real application, as {@code ./mvnw spring-boot:run} starts it, where only the embedded choice is left. */
