@@ -43,6 +43,32 @@ public record ApplicationDraft(long id, long organisationId, String organisation
 		return start.plusMonths(durationMonths).minusDays(1);
 	}
 
+	/** The sum of the co-funders' amounts, zero when there are none. */
+	public BigDecimal coFunded() {
+		return coFunded(this.coFunders);
+	}
+
+	/**
+	 * What the organisation funds itself: the total budget minus the amount requested and the co-funders;
+	 * null while the total or the amount requested is missing. Negative when they add up to more than the total.
+	 */
+	public BigDecimal ownShare() {
+		return ownShare(this.totalBudget, this.requestedAmount, this.coFunders);
+	}
+
+	/** The sum of these co-funders' amounts, zero when there are none. */
+	public static BigDecimal coFunded(List<CoFunder> coFunders) {
+		return coFunders.stream().map(CoFunder::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The organisation's own share of a budget (see {@link #ownShare()}). */
+	public static BigDecimal ownShare(BigDecimal totalBudget, BigDecimal requestedAmount, List<CoFunder> coFunders) {
+		if (totalBudget == null || requestedAmount == null) {
+			return null;
+		}
+		return totalBudget.subtract(requestedAmount).subtract(coFunded(coFunders));
+	}
+
 	/** A city where the project acts, in one of its regions. */
 	public record City(String name, String regionCode, boolean priorityNeighbourhood) {
 	}

@@ -463,8 +463,8 @@ public class ApplicationService {
 	}
 
 	/**
-	 * What still blocks the submission of the application: each part of the form not complete, then each
-	 * eligibility rule of the call it breaks (see {@link Eligibility}); read for a member only.
+	 * What still blocks the submission of the application: each part of the form not complete or not
+	 * plausible today (see {@link Section#implausible}), then each eligibility rule of the call it breaks (see {@link Eligibility}); read for a member only.
 	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
 	 */
 	@Transactional(readOnly = true)
@@ -584,14 +584,17 @@ public class ApplicationService {
 
 	private List<Blocker> blockers(ApplicationDraft draft, String email) {
 		Set<Blocker> blockers = new LinkedHashSet<>();
+		LocalDate today = LocalDate.now(Formats.PARIS);
 		for (Section section : Section.values()) {
 			for (String key : section.missing(draft)) {
 				blockers.add(Blocker.step(section, key));
 			}
+			for (String key : section.implausible(draft, today)) {
+				blockers.add(Blocker.step(section, key));
+			}
 		}
 		blockers.addAll(Eligibility.check(this.organisations.profile(draft.organisationId(), email),
-				draft.publics(), this.vault.documents(draft.organisationId(), email),
-				LocalDate.now(Formats.PARIS)));
+				draft.publics(), this.vault.documents(draft.organisationId(), email), today));
 		return List.copyOf(blockers);
 	}
 
