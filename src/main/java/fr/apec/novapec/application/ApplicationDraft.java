@@ -10,6 +10,7 @@ import java.util.Map;
  * Everything an application says, as its members see it while writing it. Any part may still be missing
  * (null or empty) in a draft.
  *
+ * @param reference the reference the application is known by, for example NOVA-2026-000123
  * @param publics public codes in display order
  * @param regions region codes in display order
  * @param planned planned beneficiaries by public code
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param indicators the impact indicators with their targets, in the order typed
  * @param documentIds the ids of the documents of the organisation's vault attached to it
  */
-public record ApplicationDraft(long id, long organisationId, String organisationName, ApplicationStatus status,
+public record ApplicationDraft(long id, String reference, long organisationId, String organisationName, ApplicationStatus status,
 		String roundLabel, Instant updatedAt, String title, String summary, String description, String themeCode,
 		List<String> publics, List<String> regions, String leadRegion, List<City> cities, Map<String, Integer> planned,
 		LocalDate startDate, Integer durationMonths, BigDecimal totalBudget, BigDecimal requestedAmount,

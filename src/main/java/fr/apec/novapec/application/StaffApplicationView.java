@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.shared.Formats;
+
 /**
  * Everything staff read of an application: what it says, the vault documents attached to it, its
  * history, its thread, and the changes of state staff may make now.
@@ -25,6 +27,12 @@ public record StaffApplicationView(ApplicationDraft draft, List<AttachedDocument
 
 	/** A document of the organisation's vault attached to the application, without its bytes. */
 	public record AttachedDocument(long id, String kind, String originalName, long sizeBytes, LocalDate validUntil) {
+
+		/** Whether its validity date has passed (in Paris), as the vault says. */
+		public boolean expired() {
+			return this.validUntil != null && this.validUntil.isBefore(LocalDate.now(Formats.PARIS));
+		}
+
 	}
 
 }
