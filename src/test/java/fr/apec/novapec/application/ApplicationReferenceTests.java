@@ -150,6 +150,14 @@ class ApplicationReferenceTests {
 
 		assertThat(page(get("/gestion/candidatures/" + wanted.id()).with(user(staff).roles("STAFF")))).contains(reference);
 		assertThat(page(get("/gestion/candidatures").with(user(staff).roles("STAFF")))).contains(reference);
+
+		// What is searched stays in the links to the other pages, as a value.
+		for (int i = 0; i < 21; i++) {
+			this.test.newSubmitted("Série {x} & 100% " + unique);
+		}
+		String firstPage = page(get("/gestion/candidatures").param("q", "{x} & 100% " + unique).with(user(staff).roles("STAFF")));
+		assertThat(firstPage).contains("21 candidatures")
+			.contains("href=\"/gestion/candidatures?q=%7Bx%7D%20%26%20100%25%20" + unique + "&page=2\"");
 	}
 
 	@Test

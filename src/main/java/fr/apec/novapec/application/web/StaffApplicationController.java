@@ -194,7 +194,8 @@ class StaffApplicationController {
 		if (search != null) {
 			url.queryParam("q", search);
 		}
-		return url.queryParam("page", page).encode().build().toUriString();
+		// Encoded once built, so that what staff typed ({, %, &…) is a value, never a part of the address.
+		return url.queryParam("page", page).build().encode().toUriString();
 	}
 
 }
