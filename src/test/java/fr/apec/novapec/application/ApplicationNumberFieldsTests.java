@@ -46,6 +46,7 @@ class ApplicationNumberFieldsTests {
 	static String inputMode(Document page, String id) {
 		Element input = page.getElementById(id);
 		assertThat(input).as("field #" + id).isNotNull();
+		assertThat(page.select("[id=" + id + "]")).as("elements #" + id).hasSize(1);
 		assertThat(input.tagName()).isEqualTo("input");
 		return input.attr("inputmode");
 	}
