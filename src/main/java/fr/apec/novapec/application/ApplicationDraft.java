@@ -10,6 +10,7 @@ import java.util.Map;
  * Everything an application says, as its members see it while writing it. Any part may still be missing
  * (null or empty) in a draft.
  *
+ * @param reference the reference the application is known by, for example NOVA-2026-000123
  * @param publics public codes in display order
  * @param regions region codes in display order
  * @param planned planned beneficiaries by public code
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param indicators the impact indicators with their targets, in the order typed
  * @param documentIds the ids of the documents of the organisation's vault attached to it
  */
-public record ApplicationDraft(long id, long organisationId, String organisationName, ApplicationStatus status,
+public record ApplicationDraft(long id, String reference, long organisationId, String organisationName, ApplicationStatus status,
 		String roundLabel, Instant updatedAt, String title, String summary, String description, String themeCode,
 		List<String> publics, List<String> regions, String leadRegion, List<City> cities, Map<String, Integer> planned,
 		LocalDate startDate, Integer durationMonths, BigDecimal totalBudget, BigDecimal requestedAmount,
@@ -41,6 +42,32 @@ public record ApplicationDraft(long id, long organisationId, String organisation
 			return null;
 		}
 		return start.plusMonths(durationMonths).minusDays(1);
+	}
+
+	/** The sum of the co-funders' amounts, zero when there are none. */
+	public BigDecimal coFunded() {
+		return coFunded(this.coFunders);
+	}
+
+	/**
+	 * What the organisation funds itself: the total budget minus the amount requested and the co-funders;
+	 * null while the total or the amount requested is missing. Negative when they add up to more than the total.
+	 */
+	public BigDecimal ownShare() {
+		return ownShare(this.totalBudget, this.requestedAmount, this.coFunders);
+	}
+
+	/** The sum of these co-funders' amounts, zero when there are none. */
+	public static BigDecimal coFunded(List<CoFunder> coFunders) {
+		return coFunders.stream().map(CoFunder::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The organisation's own share of a budget (see {@link #ownShare()}). */
+	public static BigDecimal ownShare(BigDecimal totalBudget, BigDecimal requestedAmount, List<CoFunder> coFunders) {
+		if (totalBudget == null || requestedAmount == null) {
+			return null;
+		}
+		return totalBudget.subtract(requestedAmount).subtract(coFunded(coFunders));
 	}
 
 	/** A city where the project acts, in one of its regions. */

@@ -5,7 +5,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,6 +18,8 @@ import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * {@code templates/application/pdf.html} (labels from the message bundle, amounts and dates through
  * {@code @formats}, as on the pages), parsed by jsoup and laid out by openhtmltopdf. The PDF is tagged
  * (PDF/UA) and archivable (PDF/A-3u), with its title and language, and embeds the DejaVu Sans font
- * shipped in the jar, so accents and typographic spaces come out right on any machine.
+ * shipped in the jar, so accents and typographic spaces come out right on any machine; a character it
+ * has no glyph for, such as most emoji, is written as its name (see {@link PrintableText}).
  */
 @Component
 class ApplicationPdf {
@@ -53,6 +55,8 @@ class ApplicationPdf {
 
 	private final byte[] bold;
 
+	private final PrintableText printable;
+
 	private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	ApplicationPdf(ITemplateEngine templates, ReferenceDataService reference, ApplicationContext context) {
@@ -61,6 +65,7 @@ class ApplicationPdf {
 		this.context = context;
 		this.regular = font("fonts/DejaVuSans.ttf");
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");
+		this.printable = PrintableText.forFonts(this.regular, this.bold);
 		// openhtmltopdf writes a few INFO lines to the console for every PDF; only its warnings are worth a line.
 		XRLog.listRegisteredLoggers().forEach((name) -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
 	}
@@ -72,11 +77,11 @@ class ApplicationPdf {
 
 	/**
 	 * The PDF of the application in this language.
-	 * @param submittedAt when it was last submitted, or null for a draft never submitted
+	 * @param filing the organisation's SIRET, and when and by whom it was last submitted (null for a draft)
 	 * @param attestation who certified it at its last submission, or null when nobody has
 	 * @param documents the documents of its vault attached to it
 	 */
-	byte[] render(ApplicationDraft draft, Instant submittedAt, Attestation attestation, List<DocumentRow> documents,
+	byte[] render(ApplicationDraft draft, Filing filing, Attestation attestation, List<DocumentRow> documents,
 			Locale locale) {
 		LocaleContext previous = LocaleContextHolder.getLocaleContext();
 		// @formats writes amounts and dates in the locale of the thread: the PDF's, for the time it takes.
@@ -86,7 +91,8 @@ class ApplicationPdf {
 			variables.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 					new ThymeleafEvaluationContext(this.context, null));
 			variables.setVariable("draft", draft);
-			variables.setVariable("submittedAt", submittedAt);
+			variables.setVariable("submittedAt", filing.submittedAt());
+			variables.setVariable("filing", filing);
 			variables.setVariable("attestation", attestation);
 			variables.setVariable("documents", documents);
 			variables.setVariable("regions", this.reference.regions()
@@ -113,7 +119,14 @@ class ApplicationPdf {
 			builder.useFont(() -> new java.io.ByteArrayInputStream(this.bold), FONT_FAMILY, 700, FontStyle.NORMAL,
 					true);
 			builder.withProducer("Novapec");
-			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+			Document document = Jsoup.parse(html);
+			// A character the fonts cannot draw would print as « # »: each text says it by its name instead.
+			document.traverse((node, depth) -> {
+				if (node instanceof TextNode text) {
+					text.text(this.printable.of(text.getWholeText()));
+				}
+			});
+			builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
 			builder.toStream(out);
 			builder.run();
 		}

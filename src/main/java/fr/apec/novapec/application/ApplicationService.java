@@ -77,7 +77,8 @@ public class ApplicationService {
 	@Transactional(readOnly = true)
 	public List<ApplicationRow> applicationsOfMember(String email) {
 		return this.jdbc.sql("""
-				select g.id, g.title, o.name as organisation_name, g.status, r.label as round_label, g.updated_at
+				select g.id, g.reference, g.title, o.name as organisation_name, g.status, r.label as round_label,
+				       g.updated_at
 				from grant_application g
 				join organisation o on o.id = g.organisation_id
 				join membership m on m.organisation_id = o.id
@@ -87,7 +88,7 @@ public class ApplicationService {
 				order by g.updated_at desc, g.id desc
 				""")
 			.param("email", normalise(email))
-			.query((rs, row) -> new ApplicationRow(rs.getLong("id"), rs.getString("title"),
+			.query((rs, row) -> new ApplicationRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
 					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getString("round_label"), rs.getTimestamp("updated_at").toInstant()))
 			.list();
@@ -150,7 +151,7 @@ public class ApplicationService {
 
 	private ApplicationDraft read(long id, String email, boolean staff) {
 		Map<String, Object> row = this.jdbc.sql("""
-				select g.id, g.organisation_id, o.name as organisation_name, g.status, r.label as round_label,
+				select g.id, g.reference, g.organisation_id, o.name as organisation_name, g.status, r.label as round_label,
 				       g.updated_at, g.title, g.summary, g.description, g.theme_code, g.start_date, g.duration_months,
 				       g.total_budget, g.requested_amount, c.max_amount
 				from grant_application g
@@ -220,7 +221,7 @@ public class ApplicationService {
 			.query(Long.class)
 			.list();
 		Date start = (Date) row.get("start_date");
-		return new ApplicationDraft(id, ((Number) row.get("organisation_id")).longValue(),
+		return new ApplicationDraft(id, (String) row.get("reference"), ((Number) row.get("organisation_id")).longValue(),
 				(String) row.get("organisation_name"), ApplicationStatus.valueOf((String) row.get("status")),
 				(String) row.get("round_label"), ((java.sql.Timestamp) row.get("updated_at")).toInstant(),
 				(String) row.get("title"), (String) row.get("summary"), (String) row.get("description"),
@@ -465,8 +466,8 @@ public class ApplicationService {
 	}
 
 	/**
-	 * What still blocks the submission of the application: each part of the form not complete, then each
-	 * eligibility rule of the call it breaks (see {@link Eligibility}); read for a member only.
+	 * What still blocks the submission of the application: each part of the form not complete or not
+	 * plausible today (see {@link Section#implausible}), then each eligibility rule of the call it breaks (see {@link Eligibility}); read for a member only.
 	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
 	 */
 	@Transactional(readOnly = true)
@@ -534,12 +535,7 @@ public class ApplicationService {
 			.param("id", id)
 			.param("email", normalise(email))
 			.update();
-		Instant submittedAt = this.jdbc.sql("select submitted_at from grant_application where id = :id")
-			.param("id", id)
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
-		sendReceipts(draft(id, email), email, submittedAt, roundLabel);
+		sendReceipts(draft(id, email), email, filing(id), roundLabel);
 		return new Submission(id, roundLabel);
 	}
 
@@ -570,7 +566,8 @@ public class ApplicationService {
 	 * organisation: the one who submitted in the language of the request, the others in French (the portal
 	 * keeps no language per account).
 	 */
-	private void sendReceipts(ApplicationDraft submitted, String email, Instant submittedAt, String roundLabel) {
+	private void sendReceipts(ApplicationDraft submitted, String email, Filing filing, String roundLabel) {
+		Instant submittedAt = filing.submittedAt();
 		Locale own = (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale() : Locale.FRANCE;
 		Map<Locale, byte[]> pdfs = new LinkedHashMap<>();
 		for (MemberRow member : this.organisations.members(submitted.organisationId(), email)) {
@@ -581,15 +578,19 @@ public class ApplicationService {
 			try {
 				Map<String, Object> model = new LinkedHashMap<>();
 				model.put("applicationId", submitted.id());
+				model.put("reference", submitted.reference());
 				model.put("title", submitted.title());
 				model.put("organisationName", submitted.organisationName());
+				model.put("siret", filing.siret());
+				model.put("submitterName", filing.submitterName());
+				model.put("submitterEmail", filing.submitterEmail());
 				model.put("submittedOn", this.formats.date(submittedAt));
 				model.put("submittedAt", this.formats.time(submittedAt));
 				model.put("roundLabel", roundLabel);
 				this.mail.enqueue(normalise(member.email()), locale, "application-submitted", model,
 						List.of(new MailAttachment(ApplicationPdf.fileName(submitted.id()), ApplicationPdf.MEDIA_TYPE,
 								file)),
-						submitted.title());
+						submitted.title(), submitted.reference());
 			}
 			finally {
 				LocaleContextHolder.setLocaleContext(previous);
@@ -603,18 +604,31 @@ public class ApplicationService {
 
 	private byte[] renderPdf(ApplicationDraft draft, List<DocumentRow> attached, Locale locale) {
 		Map<String, Object> row = this.jdbc
-			.sql("select submitted_at, attested_by_name, attested_at from grant_application where id = :id")
+			.sql("select attested_by_name, attested_at from grant_application where id = :id")
 			.param("id", draft.id())
 			.query()
 			.singleRow();
-		Instant submittedAt = instant(row.get("submitted_at"));
-		Attestation attestation = (row.get("attested_at") != null)
-				? new Attestation((String) row.get("attested_by_name"), instant(row.get("attested_at"))) : null;
-		return this.pdf.render(draft, submittedAt, attestation, attached, locale);
+		Attestation attestation = (row.get("attested_at") != null) ? new Attestation(
+				(String) row.get("attested_by_name"), ((java.sql.Timestamp) row.get("attested_at")).toInstant()) : null;
+		return this.pdf.render(draft, filing(draft.id()), attestation, attached, locale);
 	}
 
-	private static Instant instant(Object timestamp) {
-		return (timestamp != null) ? ((java.sql.Timestamp) timestamp).toInstant() : null;
+	/** The SIRET of the application's organisation, and when and by whom it was last submitted. */
+	private Filing filing(long id) {
+		return this.jdbc.sql("""
+				select o.siret, g.submitted_at, a.display_name, a.email
+				from grant_application g
+				join organisation o on o.id = g.organisation_id
+				left join lateral (select s.changed_by from application_status_change s
+				                   where s.application_id = g.id and s.to_status = 'SUBMITTED'
+				                   order by s.changed_at desc, s.id desc limit 1) s on true
+				left join account a on a.id = s.changed_by
+				where g.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new Filing(rs.getString("siret"),
+					(rs.getTimestamp("submitted_at") != null) ? rs.getTimestamp("submitted_at").toInstant() : null,
+					rs.getString("display_name"), rs.getString("email")))
+			.single();
 	}
 
 	/**
@@ -629,14 +643,17 @@ public class ApplicationService {
 
 	private List<Blocker> blockers(ApplicationDraft draft, String email) {
 		Set<Blocker> blockers = new LinkedHashSet<>();
+		LocalDate today = LocalDate.now(Formats.PARIS);
 		for (Section section : Section.values()) {
 			for (String key : section.missing(draft)) {
 				blockers.add(Blocker.step(section, key));
 			}
+			for (String key : section.implausible(draft, today)) {
+				blockers.add(Blocker.step(section, key));
+			}
 		}
 		blockers.addAll(Eligibility.check(this.organisations.profile(draft.organisationId(), email),
-				draft.publics(), this.vault.documents(draft.organisationId(), email),
-				LocalDate.now(Formats.PARIS)));
+				draft.publics(), this.vault.documents(draft.organisationId(), email), today));
 		return List.copyOf(blockers);
 	}
 

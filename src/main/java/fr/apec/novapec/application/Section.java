@@ -1,5 +1,7 @@
 package fr.apec.novapec.application;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +46,31 @@ public enum Section {
 			}
 		}
 		return missing;
+	}
+
+	/**
+	 * The message keys of what this part says that cannot be right on the day of the submission, once it is
+	 * there: a budget or an amount requested of zero, an amount requested and co-funders that add up to more
+	 * than the total budget, a project starting before that day. Empty when nothing is implausible.
+	 * @param today the day of the submission (in Paris)
+	 */
+	public List<String> implausible(ApplicationDraft draft, LocalDate today) {
+		List<String> implausible = new ArrayList<>();
+		switch (this) {
+			case SCHEDULE -> addIf(implausible, draft.startDate() != null && draft.startDate().isBefore(today),
+					"application.implausible.startDateBeforeSubmission");
+			case BUDGET -> {
+				addIf(implausible, draft.totalBudget() != null && draft.totalBudget().signum() <= 0,
+						"application.implausible.totalBudget");
+				addIf(implausible, draft.requestedAmount() != null && draft.requestedAmount().signum() <= 0,
+						"application.implausible.requestedAmount");
+				BigDecimal share = draft.ownShare();
+				addIf(implausible, share != null && share.signum() < 0, "application.implausible.overFunded");
+			}
+			default -> {
+			}
+		}
+		return implausible;
 	}
 
 	private static void addIf(List<String> missing, boolean condition, String key) {

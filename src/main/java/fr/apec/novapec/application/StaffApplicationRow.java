@@ -9,6 +9,6 @@ import java.time.Instant;
  * @param submittedAt when it was last submitted
  * @param awaitingAnswer whether the latest message of its thread comes from the applicant
  */
-public record StaffApplicationRow(long id, String title, String organisationName, ApplicationStatus status,
+public record StaffApplicationRow(long id, String reference, String title, String organisationName, ApplicationStatus status,
 		String roundLabel, Instant submittedAt, boolean awaitingAnswer) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.apec.novapec.organisation.OrganisationIdentity;
+import fr.apec.novapec.shared.Formats;
 
 /**
  * Everything staff read of an application: what it says, who carries it, who submitted it, the vault
@@ -41,6 +42,12 @@ public record StaffApplicationView(ApplicationDraft draft, OrganisationIdentity 
 
 	/** A document of the organisation's vault attached to the application, without its bytes. */
 	public record AttachedDocument(long id, String kind, String originalName, long sizeBytes, LocalDate validUntil) {
+
+		/** Whether its validity date has passed (in Paris), as the vault says. */
+		public boolean expired() {
+			return this.validUntil != null && this.validUntil.isBefore(LocalDate.now(Formats.PARIS));
+		}
+
 	}
 
 }

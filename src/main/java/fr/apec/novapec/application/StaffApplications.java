@@ -51,19 +51,35 @@ public class StaffApplications {
 	 */
 	@Transactional(readOnly = true)
 	public StaffApplicationPage page(ApplicationStatus status, int page, int size) {
+		return page(status, null, page, size);
+	}
+
+	/**
+	 * One page of the applications staff see, as {@link #page(ApplicationStatus, int, int)}, narrowed to
+	 * those whose reference (NOVA-2026-000123, or a part of it such as 000123), title or organisation's
+	 * name contains the words searched, whatever their case.
+	 * @param search what staff typed, or null (or blank) for every application
+	 */
+	@Transactional(readOnly = true)
+	public StaffApplicationPage page(ApplicationStatus status, String search, int page, int size) {
+		String pattern = likePattern(search);
 		// The state's condition only when there is one, so that each case reads its own index (V20).
-		String where = " where " + ApplicationService.STAFF_VISIBLE + ((status != null) ? " and g.status = :status" : "");
+		String where = " where " + ApplicationService.STAFF_VISIBLE + ((status != null) ? " and g.status = :status" : "")
+				+ ((pattern != null) ? " and (g.reference ilike :pattern or g.title ilike :pattern"
+						+ " or exists (select 1 from organisation s where s.id = g.organisation_id and s.name ilike :pattern))"
+						: "");
 		String statusName = (status != null) ? status.name() : null;
 		long total = this.jdbc.sql("select count(*) from grant_application g" + where)
 			.param("status", statusName, java.sql.Types.VARCHAR)
+			.param("pattern", pattern, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 		// The page is chosen first, on the index alone; then only its rows are joined and get their flag.
 		List<StaffApplicationRow> rows = this.jdbc.sql("""
-				select p.id, p.title, o.name as organisation_name, p.status, r.label as round_label, p.submitted_at,
+				select p.id, p.reference, p.title, o.name as organisation_name, p.status, r.label as round_label, p.submitted_at,
 				       coalesce((select not m.from_staff from application_message m where m.application_id = p.id
 				                 order by m.created_at desc, m.id desc limit 1), false) as awaiting
-				from (select g.id, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at
+				from (select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at
 				      from grant_application g""" + where + """
 
 				      order by g.submitted_at desc, g.id desc
@@ -72,13 +88,23 @@ public class StaffApplications {
 				left join selection_round r on r.id = p.round_id
 				order by p.submitted_at desc, p.id desc""")
 			.param("status", statusName, java.sql.Types.VARCHAR)
+			.param("pattern", pattern, java.sql.Types.VARCHAR)
 			.param("size", size)
 			.param("offset", (long) (Math.max(page, 1) - 1) * size)
-			.query((rs, n) -> new StaffApplicationRow(rs.getLong("id"), rs.getString("title"),
+			.query((rs, n) -> new StaffApplicationRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
 					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getString("round_label"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("awaiting")))
 			.list();
 		return new StaffApplicationPage(rows, total, Math.max(page, 1), size);
+	}
+
+	/** A pattern for ilike that finds the words searched anywhere, their % and _ taken literally; null for none. */
+	static String likePattern(String search) {
+		if (search == null || search.isBlank()) {
+			return null;
+		}
+		String words = search.strip().replaceAll("\\s+", " ");
+		return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	/**

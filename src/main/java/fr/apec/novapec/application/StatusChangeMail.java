@@ -42,25 +42,27 @@ class StatusChangeMail {
 
 	/**
 	 * Queues this mail to every member (enabled account) of the application's organisation, in the caller's
-	 * transaction. Its model holds the application's id, title and organisation name besides {@code extra};
-	 * the subject's arguments are the title, then {@code subjectArguments}.
+	 * transaction. Its model holds the application's id, reference, title and organisation name besides
+	 * {@code extra}; the subject's arguments are the title, then {@code subjectArguments}, then the reference.
 	 */
 	static void toMembers(JdbcClient jdbc, MailOutbox mail, long applicationId, String template,
 			Map<String, Object> extra, Object... subjectArguments) {
 		Map<String, Object> application = jdbc.sql("""
-				select g.title, o.name from grant_application g join organisation o on o.id = g.organisation_id
+				select g.reference, g.title, o.name from grant_application g join organisation o on o.id = g.organisation_id
 				where g.id = :id""")
 			.param("id", applicationId)
 			.query()
 			.singleRow();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("applicationId", applicationId);
+		model.put("reference", application.get("reference"));
 		model.put("title", application.get("title"));
 		model.put("organisationName", application.get("name"));
 		model.putAll(extra);
-		Object[] arguments = new Object[subjectArguments.length + 1];
+		Object[] arguments = new Object[subjectArguments.length + 2];
 		arguments[0] = application.get("title");
 		System.arraycopy(subjectArguments, 0, arguments, 1, subjectArguments.length);
+		arguments[arguments.length - 1] = application.get("reference");
 		for (String recipient : members(jdbc, applicationId)) {
 			mail.enqueue(recipient, template, model, arguments);
 		}

@@ -151,7 +151,7 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public List<SubmittedReportRow> submittedReports() {
 		return this.jdbc.sql("""
-				select r.id, o.name, g.title, r.kind, r.due_on, r.submitted_at
+				select r.id, o.name, g.title, r.kind, r.due_on, r.submitted_at, g.reference
 				from laureate_report r
 				join grant_application g on g.id = r.application_id
 				join organisation o on o.id = g.organisation_id
@@ -159,7 +159,7 @@ public class ReportService {
 				order by r.submitted_at, r.id""")
 			.query((rs, n) -> new SubmittedReportRow(rs.getLong(1), rs.getString(2), rs.getString(3),
 					ReportKind.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(),
-					rs.getTimestamp(6).toInstant()))
+					rs.getTimestamp(6).toInstant(), rs.getString(7)))
 			.list();
 	}
 
@@ -170,7 +170,7 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public StaffReport staffReport(long reportId) {
 		Map<String, Object> row = this.jdbc.sql("""
-				select r.id, r.application_id, o.name as organisation_name, g.title, r.kind, r.due_on, r.status,
+				select r.id, r.application_id, g.reference, o.name as organisation_name, g.title, r.kind, r.due_on, r.status,
 				       r.text, r.submitted_at, a.display_name as submitted_by, r.decided_at, r.staff_comment
 				from laureate_report r
 				join grant_application g on g.id = r.application_id
@@ -218,7 +218,8 @@ public class ReportService {
 				(String) row.get("title"), ReportKind.valueOf((String) row.get("kind")),
 				((Date) row.get("due_on")).toLocalDate(), ReportStatus.valueOf((String) row.get("status")),
 				(String) row.get("text"), instant(row.get("submitted_at")), (String) row.get("submitted_by"),
-				instant(row.get("decided_at")), (String) row.get("staff_comment"), publics, indicators, documents);
+				instant(row.get("decided_at")), (String) row.get("staff_comment"), publics, indicators, documents,
+				(String) row.get("reference"));
 	}
 
 	/**

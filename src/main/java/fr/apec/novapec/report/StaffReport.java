@@ -13,7 +13,7 @@ import fr.apec.novapec.organisation.DocumentKind;
 public record StaffReport(long id, long applicationId, String organisationName, String projectTitle,
 		ReportKind kind, LocalDate dueOn, ReportStatus status, String text, Instant submittedAt,
 		String submittedBy, Instant decidedAt, String staffComment, List<PublicFigures> publics,
-		List<IndicatorFigures> indicators, List<AttachedDocument> documents) {
+		List<IndicatorFigures> indicators, List<AttachedDocument> documents, String applicationReference) {
 
 	/** Whether staff can still approve or return it. */
 	public boolean awaitingDecision() {

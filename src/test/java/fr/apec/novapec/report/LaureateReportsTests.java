@@ -121,7 +121,8 @@ class LaureateReportsTests {
 			.contains("Prévus dans la candidature : 40")
 			.contains("Prévus dans la candidature : 25")
 			.contains("Cible de la candidature : 40")
-			.contains("Cadres accompagnés");
+			.contains("Cadres accompagnés")
+			.contains((String) this.test.row(draft.id()).get("reference"));
 		page(get(report(draft, "intermediaire")).with(applicant(draft)));
 		assertThat(reportCount(draft)).isEqualTo(1);
 
@@ -251,11 +252,13 @@ class LaureateReportsTests {
 		send(draft, "intermediaire", "30", "12", "28");
 		long interim = reportId(draft, "INTERIM");
 		String list = page(get("/gestion/rapports").with(staff()));
+		String reference = (String) this.test.row(draft.id()).get("reference");
 		assertThat(list).contains("Projet lauréat").contains("Organisation Projet lauréat").contains("Rapport intermédiaire")
+			.contains(reference)
 			.contains("1 septembre 2027")
 			.contains("href=\"/gestion/rapports/" + interim + "\"");
 		String review = Text.plainSpaces(page(get("/gestion/rapports/" + interim).with(staff())));
-		assertThat(review).contains("Cadres").contains(">40<").contains(">30<").contains(">25<").contains(">12<")
+		assertThat(review).contains(reference).contains("Cadres").contains(">40<").contains(">30<").contains(">25<").contains(">12<")
 			.contains("Cadres accompagnés").contains(">28<").contains("Bilan de test.");
 
 		this.mvc.perform(post("/gestion/rapports/" + interim + "/approuver").with(staff()).with(csrf()))

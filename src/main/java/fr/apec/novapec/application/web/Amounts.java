@@ -23,13 +23,19 @@ final class Amounts {
 
 	private static final Pattern NUMBER = Pattern.compile("(-)?([0-9]+)(?:[.,]([0-9]*))?");
 
+	/**
+	 * Thousands grouped by dots, as German or Italian habits write them ({@code 1.500}, {@code 15.000,50}):
+	 * read as decimals it would be a thousand times less, so it is refused with the way to write it.
+	 */
+	private static final Pattern THOUSANDS_DOTS = Pattern.compile("[1-9][0-9]{0,2}(?:\\.[0-9]{3})+(,[0-9]{1,2})?");
+
 	private Amounts() {
 	}
 
 	/** Why a text is not an amount; each is a message key {@code application.amount.<name>}. */
 	enum Problem {
 
-		INVALID, NEGATIVE, TOO_MANY_DECIMALS, TOO_LARGE;
+		INVALID, NEGATIVE, TOO_MANY_DECIMALS, TOO_LARGE, THOUSANDS_DOTS;
 
 		String messageKey() {
 			return switch (this) {
@@ -37,6 +43,7 @@ final class Amounts {
 				case NEGATIVE -> "application.amount.negative";
 				case TOO_MANY_DECIMALS -> "application.amount.tooManyDecimals";
 				case TOO_LARGE -> "application.amount.tooLarge";
+				case THOUSANDS_DOTS -> "application.amount.thousandsDots";
 			};
 		}
 
@@ -47,13 +54,21 @@ final class Amounts {
 
 		private final Problem problem;
 
-		InvalidAmountException(String text, Problem problem) {
+		private final Object[] arguments;
+
+		InvalidAmountException(String text, Problem problem, Object... arguments) {
 			super("Not an amount (" + problem + "): " + text);
 			this.problem = problem;
+			this.arguments = arguments;
 		}
 
 		Problem problem() {
 			return this.problem;
+		}
+
+		/** The arguments of the problem's message: for {@link Problem#THOUSANDS_DOTS}, the amount written with a space and without. */
+		Object[] arguments() {
+			return this.arguments.clone();
 		}
 
 	}
@@ -72,6 +87,10 @@ final class Amounts {
 		}
 		else if (compact.toUpperCase(Locale.ROOT).endsWith("EUR")) {
 			compact = compact.substring(0, compact.length() - 3);
+		}
+		if (THOUSANDS_DOTS.matcher(compact).matches()) {
+			throw new InvalidAmountException(text, Problem.THOUSANDS_DOTS, compact.replace('.', ' '),
+					compact.replace(".", ""));
 		}
 		Matcher matcher = NUMBER.matcher(compact);
 		if (!matcher.matches()) {

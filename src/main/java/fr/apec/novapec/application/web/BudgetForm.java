@@ -55,7 +55,13 @@ public class BudgetForm {
 	DraftParts.Budget validate(Errors errors, BigDecimal maxAmount) {
 		BigDecimal total = amount(errors, "totalBudget", this.totalBudget);
 		BigDecimal requested = amount(errors, "requestedAmount", this.requestedAmount);
-		if (requested != null && total != null && requested.compareTo(total) > 0) {
+		if (total != null && total.signum() == 0) {
+			errors.rejectValue("totalBudget", "application.totalBudget.zero");
+		}
+		if (requested != null && requested.signum() == 0) {
+			errors.rejectValue("requestedAmount", "application.requestedAmount.zero");
+		}
+		if (requested != null && total != null && requested.compareTo(total) > 0 && !errors.hasFieldErrors("requestedAmount")) {
 			errors.rejectValue("requestedAmount", "application.requestedAmount.aboveTotal");
 		}
 		if (requested != null && maxAmount != null && requested.compareTo(maxAmount) > 0
@@ -86,7 +92,37 @@ public class BudgetForm {
 				funders.add(new CoFunder(name, amount));
 			}
 		}
+		if (total != null && requested != null && !errors.hasFieldErrors("requestedAmount") && !funders.isEmpty()
+				&& ApplicationDraft.ownShare(total, requested, funders).signum() < 0) {
+			errors.rejectValue("requestedAmount", "application.requestedAmount.aboveTotalWithCoFunders",
+					new Object[] { Amounts.format(requested.add(ApplicationDraft.coFunded(funders))), Amounts.format(total) },
+					null);
+		}
 		return errors.hasErrors() ? null : new DraftParts.Budget(total, requested, funders);
+	}
+
+	/**
+	 * The organisation's own share as typed: the total budget minus the amount requested and the co-funders
+	 * that can be read; null while the total or the amount requested cannot, or when they exceed the total
+	 * (the error beside the amount requested says so).
+	 */
+	public BigDecimal getOwnShare() {
+		try {
+			BigDecimal total = Amounts.parse(this.totalBudget);
+			BigDecimal requested = Amounts.parse(this.requestedAmount);
+			List<CoFunder> funders = new ArrayList<>();
+			for (CoFunderRow row : this.coFunders) {
+				BigDecimal amount = Amounts.parse(row.amount);
+				if (amount != null) {
+					funders.add(new CoFunder("", amount));
+				}
+			}
+			BigDecimal share = ApplicationDraft.ownShare(total, requested, funders);
+			return (share != null && share.signum() >= 0) ? share : null;
+		}
+		catch (Amounts.InvalidAmountException ex) {
+			return null;
+		}
 	}
 
 	private static BigDecimal amount(Errors errors, String field, String text) {
@@ -94,7 +130,7 @@ public class BudgetForm {
 			return Amounts.parse(text);
 		}
 		catch (Amounts.InvalidAmountException ex) {
-			errors.rejectValue(field, ex.problem().messageKey());
+			errors.rejectValue(field, ex.problem().messageKey(), ex.arguments(), null);
 			return null;
 		}
 	}

@@ -66,6 +66,7 @@ class StaffApplicationController {
 
 	@GetMapping
 	String list(@RequestParam(name = "statut", required = false) String statut,
+			@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "page", required = false) String page, Model model) {
 		// An unknown state or page in the address is ignored, as if it were not there.
 		ApplicationStatus status = FILTERS.stream().filter((s) -> s.name().equals(statut)).findFirst().orElse(null);
@@ -73,12 +74,15 @@ class StaffApplicationController {
 		if (page != null && page.matches("\\d{1,6}") && Integer.parseInt(page) > 0) {
 			number = Integer.parseInt(page);
 		}
-		StaffApplicationPage result = this.applications.page(status, number, PAGE_SIZE);
+		// What is searched is cut to a sensible length rather than refused: a reference or a few words.
+		String search = (q != null && !q.isBlank()) ? Texts.trim(q.length() > 200 ? q.substring(0, 200) : q) : null;
+		StaffApplicationPage result = this.applications.page(status, search, number, PAGE_SIZE);
 		model.addAttribute("page", result);
 		model.addAttribute("status", (status != null) ? status.name() : "");
+		model.addAttribute("q", (search != null) ? search : "");
 		model.addAttribute("filters", FILTERS);
-		model.addAttribute("previous", result.hasPrevious() ? url(status, result.page() - 1) : null);
-		model.addAttribute("next", result.hasNext() ? url(status, result.page() + 1) : null);
+		model.addAttribute("previous", result.hasPrevious() ? url(status, search, result.page() - 1) : null);
+		model.addAttribute("next", result.hasNext() ? url(status, search, result.page() + 1) : null);
 		return "staff/applications";
 	}
 
@@ -179,12 +183,16 @@ class StaffApplicationController {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
-	private static String url(ApplicationStatus status, int page) {
+	private static String url(ApplicationStatus status, String search, int page) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/gestion/candidatures");
 		if (status != null) {
 			url.queryParam("statut", status.name());
 		}
-		return url.queryParam("page", page).build().toUriString();
+		if (search != null) {
+			url.queryParam("q", search);
+		}
+		// Encoded once built, so that what staff typed ({, %, &…) is a value, never a part of the address.
+		return url.queryParam("page", page).build().encode().toUriString();
 	}
 
 }

@@ -34,10 +34,19 @@ class AmountParsingTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "abc", "15 000 abc", "1,000.50", "15.000,50", "€", ",50", "1e5", "15-000", "--5", "0x10" })
+	@ValueSource(strings = { "abc", "15 000 abc", "1,000.50", "€", ",50", "1e5", "15-000", "--5", "0x10" })
 	void refusesGarbage(String typed) {
 		assertThatExceptionOfType(Amounts.InvalidAmountException.class).isThrownBy(() -> Amounts.parse(typed))
 			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Amounts.Problem.INVALID));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" is to be written \"{1}\" or \"{2}\"")
+	@CsvSource(delimiter = '|', value = { "1.500|1 500|1500", "15.000,50|15 000,50|15000,50", "2.000.000 €|2 000 000|2000000",
+			"120.000|120 000|120000" })
+	void refusesDotsBetweenThousandsSayingHowToWriteTheAmount(String typed, String spaced, String plain) {
+		assertThatExceptionOfType(Amounts.InvalidAmountException.class).isThrownBy(() -> Amounts.parse(typed))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Amounts.Problem.THOUSANDS_DOTS))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly(spaced, plain));
 	}
 
 	@ParameterizedTest
