@@ -164,7 +164,7 @@ class ApplicationReferenceTests {
 	void theReceiptNamesTheReferenceTheSiretAndWhoSubmittedAndTheOtherMailsTheReference() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet à accuser");
 		String reference = reference(draft.id());
-		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/deposer")
+		this.mvc.perform(TestApplications.submission(draft)
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 

@@ -94,7 +94,7 @@ class MailAbuseTests {
 	@Test
 	void namesHoldingAWebAddressOrAControlCharacterAreRefusedWhereTheyWereTyped() throws Exception {
 		for (String name : new String[] { "URGENT: connectez-vous sur http://evil.example", "Voir www.evil.example",
-				"Marie\u0000Curie", "Jean\u202Eeuqcaj" }) {
+				"Marie\u0001Curie", "Jean\u202Eeuqcaj" }) {
 			String email = "nom-" + UUID.randomUUID() + "@exemple.fr";
 			String page = this.mvc.perform(post("/inscription").param("displayName", name)
 				.param("email", email)
@@ -105,6 +105,15 @@ class MailAbuseTests {
 			assertThat(this.jdbc.sql("select count(*) from account where email = ?").param(email).query(Long.class)
 				.single()).isZero();
 		}
+		// A NUL character, which no keyboard types, is refused before any form: 400 and nothing saved.
+		String nul = "nom-" + UUID.randomUUID() + "@exemple.fr";
+		this.mvc.perform(post("/inscription").param("displayName", "Marie\u0000Curie")
+			.param("email", nul)
+			.param("password", "une phrase de passe assez longue")
+			.param("passwordConfirmation", "une phrase de passe assez longue")
+			.with(csrf())).andExpect(status().isBadRequest());
+		assertThat(this.jdbc.sql("select count(*) from account where email = ?").param(nul).query(Long.class).single())
+			.isZero();
 		String member = this.test.newApplicant("Chloé Renomme");
 		long id = this.test.newOrganisation(member, "Nom honnête");
 		var form = TestOrganisations.validForm("URGENT: votre compte Apec expire, connectez-vous sur http://evil.example");

@@ -31,7 +31,8 @@ class NulCharacterFilter extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && "/connexion".equals(request.getServletPath());
+		return "POST".equals(request.getMethod())
+				&& "/connexion".equals(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@Override
