@@ -97,6 +97,9 @@ class DocumentUploadLimitTests {
 		assertThat(answer.header("Location")).isEmpty();
 		assertThat(answer.status()).isIn(400, 404, 413);
 		assertThat(answer.body()).doesNotContain("evil.example\"");
+		if (answer.status() == 413) {
+			assertThat(answer.body()).contains("<h1>Envoi trop volumineux</h1>").contains("Rien n");
+		}
 	}
 
 	private HttpResponse<String> upload(byte[] file) throws Exception {

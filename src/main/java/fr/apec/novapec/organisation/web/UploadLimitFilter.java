@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.shared.StandalonePages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -82,7 +83,9 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = request.getServletPath();
 		if (request.getPathInfo() != null || !UPLOAD_FORMS.matcher(path).matches()) {
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			// Written here: the usual error page would try to read the body again.
+			StandalonePages.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, this.messages,
+					this.locales.resolveLocale(request), "error.413", request.getContextPath() + "/", "error.backHome");
 			return;
 		}
 		String target = path;

@@ -1,11 +1,10 @@
 package fr.apec.novapec.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 
+import fr.apec.novapec.shared.StandalonePages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A request that finds the database gone (its connections ended by a failover or a restart, or none to be
@@ -88,32 +86,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 	}
 
 	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = this.locales.resolveLocale(request);
-		response.resetBuffer();
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setContentType("text/html;charset=UTF-8");
-		String title = text("error.503.title", locale);
-		String page = "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
-				+ "</title>\n<link rel=\"stylesheet\" href=\"" + request.getContextPath()
-				+ "/assets/css/novapec.css\">\n</head>\n<body>\n<main id=\"contenu\" class=\"wrap\">\n<h1>"
-				+ text("error.503.heading", locale) + "</h1>\n<p>" + text("error.503.text", locale)
-				+ "</p>\n<p><a href=\"" + HtmlUtils.htmlEscape(request.getRequestURI(), "UTF-8")
-				+ "\">" + text("error.503.retry", locale) + "</a></p>\n</main>\n</body>\n</html>\n";
-		try {
-			response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (IllegalStateException writerAlreadyUsed) {
-			// The page had begun through its writer (in UTF-8, as every page of the portal): carry on with it.
-			response.getWriter().write(page);
-		}
-		response.flushBuffer();
-	}
-
-	private String text(String key, Locale locale) {
-		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale), "UTF-8");
+		StandalonePages.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, this.messages,
+				this.locales.resolveLocale(request), "error.503", request.getRequestURI(), "error.503.retry");
 	}
 
 	private static String rootMessage(Throwable failure) {
