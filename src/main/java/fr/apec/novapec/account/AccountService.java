@@ -237,6 +237,17 @@ public class AccountService {
 		});
 	}
 
+	/**
+	 * The account signed in with this login, as services receive it; empty when no account has it (its
+	 * session outlived it). Only the server calls this, with the name of an authenticated session.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentAccount> current(String login) {
+		return this.accounts.findByEmail(normalise(login))
+			.map((account) -> new CurrentAccount(account.getId(), account.getEmail(), account.getDisplayName(),
+					account.getRoles()));
+	}
+
 	/** Whether an account exists with this e-mail address, whatever its case. */
 	@Transactional(readOnly = true)
 	public boolean exists(String email) {
