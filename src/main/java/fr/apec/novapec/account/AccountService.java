@@ -167,9 +167,9 @@ public class AccountService {
 
 	/** Renames the account of this login. */
 	@Transactional
-	public void changeDisplayName(String email, String displayName) {
-		this.jdbc.sql("update account set display_name = ? where email = ?")
-			.params(displayName.strip(), normalise(email))
+	public void changeDisplayName(CurrentAccount who, String displayName) {
+		this.jdbc.sql("update account set display_name = ? where id = ?")
+			.params(displayName.strip(), who.id())
 			.update();
 	}
 
@@ -179,8 +179,8 @@ public class AccountService {
 	 * @return false when the current password is wrong (nothing changes)
 	 */
 	@Transactional
-	public boolean changePassword(String email, String currentPassword, String newPassword, String keptSessionId) {
-		Optional<Account> account = this.accounts.findByEmail(normalise(email))
+	public boolean changePassword(CurrentAccount who, String currentPassword, String newPassword, String keptSessionId) {
+		Optional<Account> account = this.accounts.findById(who.id())
 			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
 		account.ifPresent((a) -> {
 			this.jdbc.sql("update account set password_hash = ? where id = ?")
@@ -199,8 +199,8 @@ public class AccountService {
 	 * @return false when the current password is wrong (nothing is sent)
 	 */
 	@Transactional
-	public boolean requestEmailChange(String email, String currentPassword, String newEmail) {
-		Optional<Account> account = this.accounts.findByEmail(normalise(email))
+	public boolean requestEmailChange(CurrentAccount who, String currentPassword, String newEmail) {
+		Optional<Account> account = this.accounts.findById(who.id())
 			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
 		account.ifPresent((a) -> {
 			String address = normalise(newEmail);

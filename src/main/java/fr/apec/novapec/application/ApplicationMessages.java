@@ -1,5 +1,6 @@
 package fr.apec.novapec.application;
 
+import fr.apec.novapec.account.CurrentAccount;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -55,7 +56,8 @@ public class ApplicationMessages {
 	 * @throws ApplicationNotFoundException when this login is not a member of the organisation
 	 */
 	@Transactional(readOnly = true)
-	public MessageThread thread(long applicationId, String email) {
+	public MessageThread thread(long applicationId, CurrentAccount who) {
+		String email = who.email();
 		ApplicationStatus status = memberStatus(applicationId, email, "");
 		return new MessageThread(applicationId, status, open(status), messages(applicationId, false));
 	}
@@ -78,7 +80,8 @@ public class ApplicationMessages {
 	 * @throws MessageRefusedException when the text or the file breaks a rule
 	 */
 	@Transactional
-	public long write(long applicationId, String email, String body, MessageUpload file) {
+	public long write(long applicationId, CurrentAccount who, String body, MessageUpload file) {
+		String email = who.email();
 		ApplicationStatus status = memberStatus(applicationId, email, " for update of g");
 		if (!open(status)) {
 			throw new MessageThreadClosedException(applicationId, status);
@@ -99,7 +102,8 @@ public class ApplicationMessages {
 	 * @throws MessageRefusedException when the text or the file breaks a rule
 	 */
 	@Transactional
-	public long writeAsStaff(long applicationId, String email, String body, MessageUpload file) {
+	public long writeAsStaff(long applicationId, CurrentAccount who, String body, MessageUpload file) {
+		String email = who.email();
 		ApplicationStatus status = staffStatus(applicationId, " for update of g");
 		if (!open(status)) {
 			throw new MessageThreadClosedException(applicationId, status);
@@ -115,7 +119,8 @@ public class ApplicationMessages {
 	 * application, or the file not of this message
 	 */
 	@Transactional(readOnly = true)
-	public DocumentFile file(long applicationId, long messageId, long fileId, String email) {
+	public DocumentFile file(long applicationId, long messageId, long fileId, CurrentAccount who) {
+		String email = who.email();
 		return file(applicationId, messageId, fileId, MEMBER, normalise(email));
 	}
 

@@ -1,5 +1,6 @@
 package fr.apec.novapec.application;
 
+import fr.apec.novapec.account.CurrentAccount;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
@@ -75,7 +76,8 @@ public class ApplicationService {
 	 * changed first. Membership is part of the query, so no other organisation's application can appear.
 	 */
 	@Transactional(readOnly = true)
-	public List<ApplicationRow> applicationsOfMember(String email) {
+	public List<ApplicationRow> applicationsOfMember(CurrentAccount who) {
+		String email = who.email();
 		return this.jdbc.sql("""
 				select g.id, g.reference, g.title, o.name as organisation_name, g.status, r.label as round_label,
 				       g.updated_at
@@ -113,7 +115,8 @@ public class ApplicationService {
 	 * @throws ApplicationNotFoundException when this login is not a member of the organisation
 	 */
 	@Transactional
-	public long createDraft(String email, long organisationId, String title) {
+	public long createDraft(CurrentAccount who, long organisationId, String title) {
+		String email = who.email();
 		long accountId = this.jdbc.sql("""
 				select a.id from account a join membership m on m.account_id = a.id
 				where a.email = :email and m.organisation_id = :organisation""")
@@ -139,7 +142,8 @@ public class ApplicationService {
 	 * @throws ApplicationNotFoundException otherwise, or when there is no such application
 	 */
 	@Transactional(readOnly = true)
-	public ApplicationDraft draft(long id, String email) {
+	public ApplicationDraft draft(long id, CurrentAccount who) {
+		String email = who.email();
 		return read(id, email, false);
 	}
 
@@ -234,7 +238,8 @@ public class ApplicationService {
 
 	/** The history of the application, oldest first, if this login is a member of its organisation. */
 	@Transactional(readOnly = true)
-	public List<StatusChange> history(long id, String email) {
+	public List<StatusChange> history(long id, CurrentAccount who) {
+		String email = who.email();
 		requireMember(id, email);
 		return historyOf(id, false);
 	}
@@ -271,7 +276,8 @@ public class ApplicationService {
 
 	/** Saves the project step. @throws ApplicationNotEditableException when the application is not editable */
 	@Transactional
-	public void saveProject(long id, String email, DraftParts.Project project) {
+	public void saveProject(long id, CurrentAccount who, DraftParts.Project project) {
+		String email = who.email();
 		lockEditable(id, email);
 		this.jdbc.sql("""
 				update grant_application set title = :title, summary = :summary, description = :description,
@@ -289,7 +295,8 @@ public class ApplicationService {
 	 * @throws ApplicationNotEditableException when the application is not editable
 	 */
 	@Transactional
-	public void saveThemeAndPublics(long id, String email, DraftParts.ThemeAndPublics part) {
+	public void saveThemeAndPublics(long id, CurrentAccount who, DraftParts.ThemeAndPublics part) {
+		String email = who.email();
 		lockEditable(id, email);
 		this.jdbc.sql("update grant_application set theme_code = :theme, updated_at = now() where id = :id")
 			.param("theme", part.themeCode())
@@ -312,7 +319,8 @@ public class ApplicationService {
 
 	/** Saves the regions, the lead region and the cities. @throws ApplicationNotEditableException as above */
 	@Transactional
-	public void saveTerritories(long id, String email, DraftParts.Territories part) {
+	public void saveTerritories(long id, CurrentAccount who, DraftParts.Territories part) {
+		String email = who.email();
 		lockEditable(id, email);
 		this.jdbc.sql("delete from application_city where application_id = :id").param("id", id).update();
 		this.jdbc.sql("delete from application_region where application_id = :id").param("id", id).update();
@@ -333,7 +341,8 @@ public class ApplicationService {
 	 * @throws ApplicationNotEditableException as above
 	 */
 	@Transactional
-	public void saveSchedule(long id, String email, DraftParts.Schedule part) {
+	public void saveSchedule(long id, CurrentAccount who, DraftParts.Schedule part) {
+		String email = who.email();
 		lockEditable(id, email);
 		this.jdbc.sql("""
 				update grant_application set start_date = :start, duration_months = :duration, updated_at = now()
@@ -356,7 +365,8 @@ public class ApplicationService {
 
 	/** Saves the budget and the co-funders. @throws ApplicationNotEditableException as above */
 	@Transactional
-	public void saveBudget(long id, String email, DraftParts.Budget part) {
+	public void saveBudget(long id, CurrentAccount who, DraftParts.Budget part) {
+		String email = who.email();
 		lockEditable(id, email);
 		this.jdbc.sql("""
 				update grant_application set total_budget = :total, requested_amount = :requested, updated_at = now()
@@ -371,7 +381,8 @@ public class ApplicationService {
 
 	/** Saves the partners, replacing those saved before. @throws ApplicationNotEditableException as above */
 	@Transactional
-	public void savePartners(long id, String email, DraftParts.Partners part) {
+	public void savePartners(long id, CurrentAccount who, DraftParts.Partners part) {
+		String email = who.email();
 		lockEditable(id, email);
 		replaceRows(id, "application_partner", List.of("name", "role"), part.partners(),
 				(partner) -> Arrays.asList(partner.name(), partner.role()));
@@ -380,7 +391,8 @@ public class ApplicationService {
 
 	/** Saves the impact indicators and their targets. @throws ApplicationNotEditableException as above */
 	@Transactional
-	public void saveIndicators(long id, String email, DraftParts.Indicators part) {
+	public void saveIndicators(long id, CurrentAccount who, DraftParts.Indicators part) {
+		String email = who.email();
 		lockEditable(id, email);
 		replaceRows(id, "impact_indicator", List.of("label", "target"), part.indicators(),
 				(indicator) -> Arrays.asList(indicator.label(), indicator.target()));
@@ -393,7 +405,8 @@ public class ApplicationService {
 	 * @throws ApplicationNotEditableException as above
 	 */
 	@Transactional
-	public void saveDocuments(long id, String email, DraftParts.Documents part) {
+	public void saveDocuments(long id, CurrentAccount who, DraftParts.Documents part) {
+		String email = who.email();
 		lockEditable(id, email);
 		this.jdbc.sql("delete from application_document where application_id = :id").param("id", id).update();
 		this.jdbc.sql("""
@@ -415,13 +428,14 @@ public class ApplicationService {
 	 * @throws ApplicationNotEditableException when the application is not editable
 	 */
 	@Transactional
-	public long uploadDocument(long id, String email, DocumentUpload upload) {
+	public long uploadDocument(long id, CurrentAccount who, DocumentUpload upload) {
+		String email = who.email();
 		lockEditable(id, email);
 		long organisationId = this.jdbc.sql("select organisation_id from grant_application where id = :id")
 			.param("id", id)
 			.query(Long.class)
 			.single();
-		long documentId = this.vault.store(organisationId, email, upload);
+		long documentId = this.vault.store(organisationId, who, upload);
 		this.jdbc.sql("""
 				insert into application_document (application_id, document_id)
 				select g.id, d.id from grant_application g
@@ -449,9 +463,10 @@ public class ApplicationService {
 	 * @throws AttestationMissingException for a submission, which needs its member's attestation
 	 */
 	@Transactional
-	public void changeStatus(long id, String email, Actor actor, ApplicationStatus to, String reason) {
+	public void changeStatus(long id, CurrentAccount who, Actor actor, ApplicationStatus to, String reason) {
+		String email = who.email();
 		if (to == ApplicationStatus.SUBMITTED && actor == Actor.APPLICANT) {
-			submit(id, email, false);
+			submit(id, who, false);
 			return;
 		}
 		ApplicationStatus from = (actor == Actor.APPLICANT) ? requireMember(id, email)
@@ -471,9 +486,9 @@ public class ApplicationService {
 	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
 	 */
 	@Transactional(readOnly = true)
-	public Review review(long id, String email) {
-		ApplicationDraft draft = draft(id, email);
-		return new Review(draft, attachedDocuments(draft, email), blockers(draft, email));
+	public Review review(long id, CurrentAccount who) {
+		ApplicationDraft draft = draft(id, who);
+		return new Review(draft, attachedDocuments(draft, who), blockers(draft, who));
 	}
 
 	/**
@@ -481,8 +496,8 @@ public class ApplicationService {
 	 * for a member of the organisation only (the vault checks it).
 	 */
 	@Transactional(readOnly = true)
-	public List<DocumentRow> attachedDocuments(ApplicationDraft draft, String email) {
-		return this.vault.documents(draft.organisationId(), email)
+	public List<DocumentRow> attachedDocuments(ApplicationDraft draft, CurrentAccount who) {
+		return this.vault.documents(draft.organisationId(), who)
 			.stream()
 			.filter((document) -> draft.documentIds().contains(document.id()))
 			.toList();
@@ -503,12 +518,13 @@ public class ApplicationService {
 	 * @throws AttestationMissingException when {@code attested} is false (and nothing blocks it); nothing changed
 	 */
 	@Transactional
-	public Submission submit(long id, String email, boolean attested) {
+	public Submission submit(long id, CurrentAccount who, boolean attested) {
+		String email = who.email();
 		ApplicationStatus from = findStatus(id, email, " for update of g")
 			.orElseThrow(ApplicationNotFoundException::new);
 		Lifecycle.check(id, from, ApplicationStatus.SUBMITTED, Actor.APPLICANT);
-		ApplicationDraft draft = draft(id, email);
-		List<Blocker> blockers = blockers(draft, email);
+		ApplicationDraft draft = draft(id, who);
+		List<Blocker> blockers = blockers(draft, who);
 		if (!blockers.isEmpty()) {
 			throw new SubmissionBlockedException(id, blockers);
 		}
@@ -535,7 +551,7 @@ public class ApplicationService {
 			.param("id", id)
 			.param("email", normalise(email))
 			.update();
-		sendReceipts(draft(id, email), email, filing(id), roundLabel);
+		sendReceipts(draft(id, who), who, filing(id), roundLabel);
 		return new Submission(id, roundLabel);
 	}
 
@@ -545,8 +561,8 @@ public class ApplicationService {
 	 * @throws ApplicationNotFoundException otherwise, or when there is no such application
 	 */
 	@Transactional(readOnly = true)
-	public byte[] pdf(long id, String email) {
-		return renderPdf(draft(id, email), email, LocaleContextHolder.getLocale());
+	public byte[] pdf(long id, CurrentAccount who) {
+		return renderPdf(draft(id, who), who, LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -566,13 +582,13 @@ public class ApplicationService {
 	 * organisation: the one who submitted in the language of the request, the others in French (the portal
 	 * keeps no language per account).
 	 */
-	private void sendReceipts(ApplicationDraft submitted, String email, Filing filing, String roundLabel) {
+	private void sendReceipts(ApplicationDraft submitted, CurrentAccount who, Filing filing, String roundLabel) {
 		Instant submittedAt = filing.submittedAt();
 		Locale own = (LocaleContextHolder.getLocaleContext() != null) ? LocaleContextHolder.getLocale() : Locale.FRANCE;
 		Map<Locale, byte[]> pdfs = new LinkedHashMap<>();
-		for (MemberRow member : this.organisations.members(submitted.organisationId(), email)) {
-			Locale locale = member.email().equalsIgnoreCase(normalise(email)) ? own : Locale.FRANCE;
-			byte[] file = pdfs.computeIfAbsent(locale, (language) -> renderPdf(submitted, email, language));
+		for (MemberRow member : this.organisations.members(submitted.organisationId(), who)) {
+			Locale locale = member.email().equalsIgnoreCase(who.email()) ? own : Locale.FRANCE;
+			byte[] file = pdfs.computeIfAbsent(locale, (language) -> renderPdf(submitted, who, language));
 			LocaleContext previous = LocaleContextHolder.getLocaleContext();
 			LocaleContextHolder.setLocale(locale);
 			try {
@@ -598,8 +614,8 @@ public class ApplicationService {
 		}
 	}
 
-	private byte[] renderPdf(ApplicationDraft draft, String email, Locale locale) {
-		return renderPdf(draft, attachedDocuments(draft, email), locale);
+	private byte[] renderPdf(ApplicationDraft draft, CurrentAccount who, Locale locale) {
+		return renderPdf(draft, attachedDocuments(draft, who), locale);
 	}
 
 	private byte[] renderPdf(ApplicationDraft draft, List<DocumentRow> attached, Locale locale) {
@@ -637,11 +653,11 @@ public class ApplicationService {
 	 * @throws IllegalTransitionException from any other state
 	 */
 	@Transactional
-	public void withdraw(long id, String email, String reason) {
-		changeStatus(id, email, Actor.APPLICANT, ApplicationStatus.WITHDRAWN, reason);
+	public void withdraw(long id, CurrentAccount who, String reason) {
+		changeStatus(id, who, Actor.APPLICANT, ApplicationStatus.WITHDRAWN, reason);
 	}
 
-	private List<Blocker> blockers(ApplicationDraft draft, String email) {
+	private List<Blocker> blockers(ApplicationDraft draft, CurrentAccount who) {
 		Set<Blocker> blockers = new LinkedHashSet<>();
 		LocalDate today = LocalDate.now(Formats.PARIS);
 		for (Section section : Section.values()) {
@@ -652,8 +668,8 @@ public class ApplicationService {
 				blockers.add(Blocker.step(section, key));
 			}
 		}
-		blockers.addAll(Eligibility.check(this.organisations.profile(draft.organisationId(), email),
-				draft.publics(), this.vault.documents(draft.organisationId(), email), today));
+		blockers.addAll(Eligibility.check(this.organisations.profile(draft.organisationId(), who),
+				draft.publics(), this.vault.documents(draft.organisationId(), who), today));
 		return List.copyOf(blockers);
 	}
 

@@ -1,5 +1,6 @@
 package fr.apec.novapec.application;
 
+import fr.apec.novapec.account.CurrentAccount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,12 +190,12 @@ public class StaffApplications {
 	 * @throws WaitingForRoundException when it waits for the next selection round, in which it is reviewed
 	 */
 	@Transactional
-	public void putInReview(long id, String email) {
+	public void putInReview(long id, CurrentAccount who) {
 		ApplicationStatus status = this.messages.staffStatus(id, " for update of g");
 		if (status == ApplicationStatus.SUBMITTED && !hasRound(id)) {
 			throw new WaitingForRoundException(id);
 		}
-		this.applications.changeStatus(id, email, Actor.STAFF, ApplicationStatus.IN_REVIEW, null);
+		this.applications.changeStatus(id, who, Actor.STAFF, ApplicationStatus.IN_REVIEW, null);
 	}
 
 	private boolean hasRound(long id) {
@@ -213,10 +214,11 @@ public class StaffApplications {
 	 * @throws IllegalTransitionException when it is no longer submitted (another change came first)
 	 */
 	@Transactional
-	public void returnForChanges(long id, String email, String message) {
+	public void returnForChanges(long id, CurrentAccount who, String message) {
+		String email = who.email();
 		this.messages.staffStatus(id, " for update of g");
 		String reason = ApplicationMessages.check(message, null).text();
-		this.applications.changeStatus(id, email, Actor.STAFF, ApplicationStatus.RETURNED, reason);
+		this.applications.changeStatus(id, who, Actor.STAFF, ApplicationStatus.RETURNED, reason);
 		this.messages.writeQuietlyAsStaff(id, email, reason);
 	}
 

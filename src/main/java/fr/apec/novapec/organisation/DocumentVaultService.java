@@ -1,5 +1,6 @@
 package fr.apec.novapec.organisation;
 
+import fr.apec.novapec.account.CurrentAccount;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,7 +48,8 @@ public class DocumentVaultService {
 	 * @throws OrganisationNotFoundException when this login is not a member
 	 */
 	@Transactional(readOnly = true)
-	public List<DocumentRow> documents(long organisationId, String email) {
+	public List<DocumentRow> documents(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		List<DocumentRow> rows = new ArrayList<>();
 		boolean[] member = { false };
 		// The membership is part of the query: no row at all means no such organisation for this login,
@@ -108,7 +110,8 @@ public class DocumentVaultService {
 	 * @throws OrganisationNotFoundException when this login is not a member
 	 */
 	@Transactional
-	public long store(long organisationId, String email, DocumentUpload upload) {
+	public long store(long organisationId, CurrentAccount who, DocumentUpload upload) {
+		String email = who.email();
 		long accountId = this.members.require(organisationId, email);
 		byte[] content = upload.content();
 		AcceptedFileType type = AcceptedFileType.accept(content);
@@ -141,7 +144,8 @@ public class DocumentVaultService {
 	 * document is not one of the organisation's
 	 */
 	@Transactional(readOnly = true)
-	public DocumentFile download(long organisationId, long documentId, String email) {
+	public DocumentFile download(long organisationId, long documentId, CurrentAccount who) {
+		String email = who.email();
 		return this.jdbc.sql("""
 				select d.original_name, d.media_type, d.content, d.sha256
 				from organisation_document d
@@ -162,7 +166,8 @@ public class DocumentVaultService {
 	 * @throws OrganisationNotFoundException as {@link #download}
 	 */
 	@Transactional
-	public DocumentDeletion deletion(long organisationId, long documentId, String email) {
+	public DocumentDeletion deletion(long organisationId, long documentId, CurrentAccount who) {
+		String email = who.email();
 		return deletion(organisationId, documentId, email, "");
 	}
 
@@ -175,7 +180,8 @@ public class DocumentVaultService {
 	 * @throws OrganisationNotFoundException as {@link #download}
 	 */
 	@Transactional
-	public String delete(long organisationId, long documentId, String email) {
+	public String delete(long organisationId, long documentId, CurrentAccount who) {
+		String email = who.email();
 		DocumentDeletion deletion = deletion(organisationId, documentId, email, " for update of d");
 		if (deletion.refused()) {
 			throw new DocumentKeptException(deletion);

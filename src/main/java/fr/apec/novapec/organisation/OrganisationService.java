@@ -1,5 +1,6 @@
 package fr.apec.novapec.organisation;
 
+import fr.apec.novapec.account.CurrentAccount;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,8 @@ public class OrganisationService {
 
 	/** The organisations the account with this login belongs to, by name; never anyone else's. */
 	@Transactional(readOnly = true)
-	public List<OrganisationSummary> organisationsOf(String email) {
+	public List<OrganisationSummary> organisationsOf(CurrentAccount who) {
+		String email = who.email();
 		return this.jdbc.sql("""
 				select o.id, o.name, o.siret, o.city
 				from organisation o
@@ -68,7 +70,8 @@ public class OrganisationService {
 	 * @throws SiretAlreadyRegisteredException when another organisation has this SIRET
 	 */
 	@Transactional
-	public long create(String email, OrganisationData data) {
+	public long create(CurrentAccount who, OrganisationData data) {
+		String email = who.email();
 		long accountId = this.members.accountId(email);
 		Optional<Long> created = this.jdbc.sql("""
 				insert into organisation (name, siret, rna, court_register, legal_form_code, esus, address_line,
@@ -99,7 +102,8 @@ public class OrganisationService {
 
 	/** The organisation, if this login is one of its members. */
 	@Transactional(readOnly = true)
-	public OrganisationDetails details(long organisationId, String email) {
+	public OrganisationDetails details(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		return this.jdbc.sql("""
 				select o.id, o.name, o.siret, o.rna, o.court_register, o.legal_form_code, o.esus, o.address_line,
 				       o.postcode, o.city, o.region_code, r.name as region_name, o.website, o.created_at
@@ -142,7 +146,8 @@ public class OrganisationService {
 	 * @throws OrganisationNotFoundException otherwise
 	 */
 	@Transactional(readOnly = true)
-	public OrganisationProfile profile(long organisationId, String email) {
+	public OrganisationProfile profile(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		return this.jdbc.sql("""
 				select o.id, o.name, o.legal_form_code, f.ess_by_law, o.esus, o.region_code
 				from organisation o
@@ -162,7 +167,8 @@ public class OrganisationService {
 	 * @throws SiretAlreadyRegisteredException when the new SIRET is another organisation's
 	 */
 	@Transactional
-	public void update(long organisationId, String email, OrganisationData data) {
+	public void update(long organisationId, CurrentAccount who, OrganisationData data) {
+		String email = who.email();
 		this.members.require(organisationId, email);
 		boolean taken = this.jdbc.sql("select exists (select 1 from organisation where siret = :siret and id <> :id)")
 			.param("siret", data.siret().value())
@@ -191,7 +197,8 @@ public class OrganisationService {
 
 	/** The members of the organisation, by name, if this login is one of them. */
 	@Transactional(readOnly = true)
-	public List<MemberRow> members(long organisationId, String email) {
+	public List<MemberRow> members(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		this.members.require(organisationId, email);
 		return membersOf(organisationId);
 	}
@@ -209,7 +216,8 @@ public class OrganisationService {
 
 	/** The requests to join that no member has decided yet, oldest first, if this login is a member. */
 	@Transactional(readOnly = true)
-	public List<JoinRequestRow> pendingJoinRequests(long organisationId, String email) {
+	public List<JoinRequestRow> pendingJoinRequests(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		this.members.require(organisationId, email);
 		return this.jdbc.sql("""
 				select j.id, a.display_name, a.email, j.created_at from join_request j
@@ -223,7 +231,8 @@ public class OrganisationService {
 
 	/** The invitations neither used nor expired, soonest to expire first, if this login is a member. */
 	@Transactional(readOnly = true)
-	public List<PendingInvitation> pendingInvitations(long organisationId, String email) {
+	public List<PendingInvitation> pendingInvitations(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		this.members.require(organisationId, email);
 		return this.jdbc.sql("""
 				select email, expires_at from organisation_invitation
@@ -236,7 +245,8 @@ public class OrganisationService {
 
 	/** The requests to join this login sent that are still waiting, newest first. */
 	@Transactional(readOnly = true)
-	public List<OwnJoinRequest> ownJoinRequests(String email) {
+	public List<OwnJoinRequest> ownJoinRequests(CurrentAccount who) {
+		String email = who.email();
 		return this.jdbc.sql("""
 				select o.siret, j.created_at from join_request j
 				join organisation o on o.id = j.organisation_id
@@ -253,7 +263,8 @@ public class OrganisationService {
 	 * The answer says nothing about the organisation beyond whether it exists.
 	 */
 	@Transactional
-	public JoinRequestOutcome askToJoin(String email, Siret siret) {
+	public JoinRequestOutcome askToJoin(CurrentAccount who, Siret siret) {
+		String email = who.email();
 		long accountId = this.members.accountId(email);
 		Optional<Map<String, Object>> organisation = this.jdbc
 			.sql("select id, name from organisation where siret = :siret")
@@ -304,7 +315,8 @@ public class OrganisationService {
 	 * @throws JoinRequestAlreadyDecidedException when another member refused it meanwhile
 	 */
 	@Transactional
-	public String acceptJoinRequest(long organisationId, long requestId, String email) {
+	public String acceptJoinRequest(long organisationId, long requestId, CurrentAccount who) {
+		String email = who.email();
 		long deciderId = this.members.require(organisationId, email);
 		PendingRequest request = decide(organisationId, requestId, deciderId, "ACCEPTED");
 		this.jdbc.sql("""
@@ -323,7 +335,8 @@ public class OrganisationService {
 	 * @throws JoinRequestAlreadyDecidedException when another member accepted it meanwhile
 	 */
 	@Transactional
-	public String refuseJoinRequest(long organisationId, long requestId, String email) {
+	public String refuseJoinRequest(long organisationId, long requestId, CurrentAccount who) {
+		String email = who.email();
 		long deciderId = this.members.require(organisationId, email);
 		return decide(organisationId, requestId, deciderId, "REFUSED").displayName();
 	}
@@ -364,7 +377,8 @@ public class OrganisationService {
 	 * subject is fixed; the names typed by people (the inviter's, the organisation's) are in its body only.
 	 */
 	@Transactional
-	public InvitationOutcome invite(long organisationId, String email, String inviteeEmail) {
+	public InvitationOutcome invite(long organisationId, CurrentAccount who, String inviteeEmail) {
+		String email = who.email();
 		long inviterId = this.members.require(organisationId, email);
 		String invitee = Members.normalise(inviteeEmail);
 		if (memberEmails(organisationId).contains(invitee)) {
@@ -409,7 +423,8 @@ public class OrganisationService {
 
 	/** What the invitation link with this token offers to the signed-in login, without using it. */
 	@Transactional(readOnly = true)
-	public Invitation invitation(String token, String email) {
+	public Invitation invitation(String token, CurrentAccount who) {
+		String email = who.email();
 		return evaluate(token, email, false).invitation();
 	}
 
@@ -419,7 +434,8 @@ public class OrganisationService {
 	 * @return the invitation as it stood; its status is {@code VALID} when the login has joined
 	 */
 	@Transactional
-	public Invitation acceptInvitation(String token, String email) {
+	public Invitation acceptInvitation(String token, CurrentAccount who) {
+		String email = who.email();
 		Evaluated evaluated = evaluate(token, email, true);
 		if (evaluated.invitation().status() == Invitation.Status.VALID) {
 			long accountId = this.members.accountId(email);
@@ -483,7 +499,8 @@ public class OrganisationService {
 	 * @throws LastMemberException when it is the only member
 	 */
 	@Transactional
-	public String leave(long organisationId, String email) {
+	public String leave(long organisationId, CurrentAccount who) {
+		String email = who.email();
 		long accountId = this.members.require(organisationId, email);
 		// Locks the organisation, so that its last two members cannot both leave at once.
 		String name = this.jdbc.sql("select name from organisation where id = :id for update")

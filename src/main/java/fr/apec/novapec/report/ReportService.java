@@ -1,5 +1,6 @@
 package fr.apec.novapec.report;
 
+import fr.apec.novapec.account.CurrentAccount;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -99,8 +100,8 @@ public class ReportService {
 	 * application is not selected, or its call does not ask for this kind of report
 	 */
 	@Transactional
-	public ReportPage open(long applicationId, ReportKind kind, String email) {
-		ApplicationDraft draft = selected(applicationId, email);
+	public ReportPage open(long applicationId, ReportKind kind, CurrentAccount who) {
+		ApplicationDraft draft = selected(applicationId, who);
 		long reportId = ensure(draft, kind);
 		return new ReportPage(draft, read(reportId));
 	}
@@ -113,8 +114,8 @@ public class ReportService {
 	 * @throws ReportNotEditableException when the report was sent or approved; nothing changed
 	 */
 	@Transactional
-	public void save(long applicationId, ReportKind kind, String email, ReportContent content) {
-		ApplicationDraft draft = selected(applicationId, email);
+	public void save(long applicationId, ReportKind kind, CurrentAccount who, ReportContent content) {
+		ApplicationDraft draft = selected(applicationId, who);
 		long reportId = lockEditable(draft, kind);
 		write(reportId, draft, content);
 	}
@@ -128,8 +129,9 @@ public class ReportService {
 	 * @throws IncompleteReportException when a figure or the text is missing; nothing changed
 	 */
 	@Transactional
-	public void submit(long applicationId, ReportKind kind, String email, ReportContent content) {
-		ApplicationDraft draft = selected(applicationId, email);
+	public void submit(long applicationId, ReportKind kind, CurrentAccount who, ReportContent content) {
+		String email = who.email();
+		ApplicationDraft draft = selected(applicationId, who);
 		long reportId = lockEditable(draft, kind);
 		if (!complete(draft, content)) {
 			throw new IncompleteReportException();
@@ -250,7 +252,8 @@ public class ReportService {
 	 * @throws ReportAlreadyDecidedException when it is no longer waiting (another decision came first)
 	 */
 	@Transactional
-	public void approve(long reportId, String staffEmail) {
+	public void approve(long reportId, CurrentAccount who) {
+		String staffEmail = who.email();
 		long applicationId = decide(reportId, staffEmail, ReportStatus.APPROVED, null);
 		Integer reached = this.jdbc.sql("""
 				select sum(b.reached) from report_beneficiary b
@@ -277,7 +280,8 @@ public class ReportService {
 	 * @throws ReportAlreadyDecidedException when it is no longer waiting (another decision came first)
 	 */
 	@Transactional
-	public void returnForChanges(long reportId, String staffEmail, String comment) {
+	public void returnForChanges(long reportId, CurrentAccount who, String comment) {
+		String staffEmail = who.email();
 		String trimmed = (comment != null) ? comment.strip() : "";
 		if (trimmed.isEmpty() || trimmed.length() > 2000) {
 			throw new IllegalArgumentException("A comment of 1 to 2000 characters is needed to return a report");
@@ -288,8 +292,8 @@ public class ReportService {
 
 	// The organisation's side
 
-	private ApplicationDraft selected(long applicationId, String email) {
-		ApplicationDraft draft = this.applications.draft(applicationId, email);
+	private ApplicationDraft selected(long applicationId, CurrentAccount who) {
+		ApplicationDraft draft = this.applications.draft(applicationId, who);
 		if (draft.status() != ApplicationStatus.SELECTED) {
 			throw new ReportNotFoundException();
 		}

@@ -16,6 +16,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,7 +59,7 @@ class ApplicationAutosaveBrowserTests {
 		driver.navigate().refresh();
 		browser.await().until((d) -> d.findElement(By.id("summary")).getDomProperty("value")
 			.equals("Un résumé qui s'enregistre tout seul."));
-		assertThat(this.applications.draft(draft.id(), draft.member()).summary())
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).summary())
 			.isEqualTo("Un résumé qui s'enregistre tout seul.");
 
 		// A save that fails (the network is down) says so, and is tried again once the network is back.
@@ -77,7 +78,7 @@ class ApplicationAutosaveBrowserTests {
 		}
 		browser.await()
 			.until((d) -> d.findElement(By.id("autosave-status")).getText().startsWith("Enregistré à"));
-		assertThat(this.applications.draft(draft.id(), draft.member()).description()).isEqualTo("Écrite hors ligne.");
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).description()).isEqualTo("Écrite hors ligne.");
 	}
 
 	private String url(String path) {

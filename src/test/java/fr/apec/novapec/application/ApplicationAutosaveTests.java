@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -53,7 +54,7 @@ class ApplicationAutosaveTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern("(?s).*Enregistré à \\d{2}:\\d{2}.*")))
 			.andExpect(content().string(not(containsString("<html"))));
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(saved.summary()).isEqualTo("Un résumé tapé au fil de l'eau.");
 		assertThat(saved.description()).isEqualTo("Une description.");
 	}
@@ -72,7 +73,7 @@ class ApplicationAutosaveTests {
 	@Test
 	void anAutosaveThatBreaksARuleSaysWhatAndSavesNothingOfTheStep() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Budget refusé");
-		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.applications.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of(new ApplicationDraft.CoFunder("Région", new BigDecimal("10000.00")))));
 		Map<String, Object> before = this.test.row(draft.id());
 		this.mvc.perform(htmx(draft, "budget").param("totalBudget", "1 000")
@@ -85,7 +86,7 @@ class ApplicationAutosaveTests {
 					containsString("Le montant demandé ne peut pas dépasser le budget total du projet.")))
 			.andExpect(content().string(not(containsString("Enregistré à"))));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(after.coFunders()).extracting(ApplicationDraft.CoFunder::name).containsExactly("Région");
 	}
 
@@ -102,7 +103,7 @@ class ApplicationAutosaveTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Non enregistré : cette candidature n&#39;est plus modifiable.")));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		assertThat(this.applications.draft(draft.id(), draft.member()).regions()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).regions()).isEmpty();
 	}
 
 	@Test
@@ -119,7 +120,7 @@ class ApplicationAutosaveTests {
 				.param("description", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enregistré à")));
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(after.title()).isEqualTo("Deux onglets, second");
 		assertThat(after.summary()).isEqualTo("Résumé du second onglet");
 		assertThat(after.description()).isNull();
@@ -127,7 +128,7 @@ class ApplicationAutosaveTests {
 		this.mvc.perform(htmx(draft, "territoires").param("regions", "76").param("leadRegion", "76"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enregistré à")));
-		after = this.applications.draft(draft.id(), draft.member());
+		after = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(after.summary()).isEqualTo("Résumé du second onglet");
 		assertThat(after.regions()).containsExactly("76");
 	}
@@ -160,7 +161,7 @@ class ApplicationAutosaveTests {
 				.param("summary", "Enregistré par le bouton"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(base + "/projet"));
-		assertThat(this.applications.draft(draft.id(), draft.member()).summary()).isEqualTo("Enregistré par le bouton");
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).summary()).isEqualTo("Enregistré par le bouton");
 	}
 
 	private MockHttpServletRequestBuilder htmx(TestApplications.Draft draft, String step) {

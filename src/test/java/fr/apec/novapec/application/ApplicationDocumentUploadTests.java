@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,13 +74,13 @@ class ApplicationDocumentUploadTests {
 			.andExpect(redirectedUrl(documents(draft)))
 			.andExpect(flash().attribute("notice", containsString("statuts.pdf")));
 
-		List<DocumentRow> stored = this.vault.documents(draft.organisationId(), draft.member());
+		List<DocumentRow> stored = this.vault.documents(draft.organisationId(), as(draft.member()));
 		assertThat(stored).singleElement().satisfies((row) -> {
 			assertThat(row.kind()).isEqualTo(DocumentKind.STATUTES);
 			assertThat(row.originalName()).isEqualTo("statuts.pdf");
 			assertThat(row.validUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
 		});
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).containsExactly(stored.get(0).id());
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).documentIds()).containsExactly(stored.get(0).id());
 		String page = HtmlUtils.htmlUnescape(this.mvc.perform(get(documents(draft)).with(user(draft.member()).roles("APPLICANT")))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(page).containsPattern("value=\"" + stored.get(0).id() + "\" name=\"documents\" checked");
@@ -113,8 +114,8 @@ class ApplicationDocumentUploadTests {
 			.getContentAsString());
 		assertThat(empty).contains("Choisissez le fichier à ajouter.");
 
-		assertThat(this.vault.documents(draft.organisationId(), draft.member())).isEmpty();
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).isEmpty();
+		assertThat(this.vault.documents(draft.organisationId(), as(draft.member()))).isEmpty();
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).documentIds()).isEmpty();
 	}
 
 	@Test
@@ -129,8 +130,8 @@ class ApplicationDocumentUploadTests {
 			.param("kind", "STATUTES")
 			.with(user(b.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().isNotFound());
-		assertThat(this.vault.documents(a.organisationId(), a.member())).isEmpty();
-		assertThat(this.vault.documents(b.organisationId(), b.member())).isEmpty();
+		assertThat(this.vault.documents(a.organisationId(), as(a.member()))).isEmpty();
+		assertThat(this.vault.documents(b.organisationId(), as(b.member()))).isEmpty();
 	}
 
 	@Test
@@ -143,7 +144,7 @@ class ApplicationDocumentUploadTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/espace/candidatures/" + draft.id()))
 			.andExpect(flash().attributeExists("alert"));
-		assertThat(this.vault.documents(draft.organisationId(), draft.member())).isEmpty();
+		assertThat(this.vault.documents(draft.organisationId(), as(draft.member()))).isEmpty();
 		String page = this.mvc.perform(get(documents(draft)).with(user(draft.member()).roles("APPLICANT")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("enctype=\"multipart/form-data\"");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.SignedIn;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +181,7 @@ class ApplicationDraftTests {
 	void themeAndPublicsAreSavedAndShownAgain() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Thèmes");
 		savedAndShownAgain(draft, "themes-et-publics", "theme", "territoires", "publics", "cadres", "publics", "pme");
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(saved.themeCode()).isEqualTo("territoires");
 		assertThat(saved.publics()).containsExactly("cadres", "pme");
 		this.mvc.perform(get(base(draft) + "/themes-et-publics").with(as(draft.member())))
@@ -187,7 +189,7 @@ class ApplicationDraftTests {
 			.andExpect(content().string(containsString("<legend>Publics visés</legend>")));
 		// Unticking every public is saved too: the draft is then incomplete, not wrong.
 		savedAndShownAgain(draft, "themes-et-publics", "theme", "territoires", "_publics", "on");
-		assertThat(this.applications.draft(draft.id(), draft.member()).publics()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).publics()).isEmpty();
 	}
 
 	@Test
@@ -195,7 +197,7 @@ class ApplicationDraftTests {
 		TestApplications.Draft draft = this.test.newDraft("Thème inconnu");
 		postStep(draft, "themes-et-publics", "theme", "spatial", "publics", "retraites").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choisissez l&#39;un des trois thèmes proposés.")));
-		assertThat(this.applications.draft(draft.id(), draft.member()).publics()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).publics()).isEmpty();
 	}
 
 	// Territories
@@ -206,7 +208,7 @@ class ApplicationDraftTests {
 		savedAndShownAgain(draft, "territoires", "regions", "76", "regions", "11", "leadRegion", "76",
 				"cities[0].name", "Montpellier", "cities[0].region", "76", "cities[0].priority", "true",
 				"cities[1].name", "Paris", "cities[1].region", "11", "cities[2].name", " ", "cities[2].region", "");
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(saved.regions()).containsExactly("11", "76");
 		assertThat(saved.leadRegion()).isEqualTo("76");
 		assertThat(saved.cities()).containsExactly(new ApplicationDraft.City("Montpellier", "76", true),
@@ -221,7 +223,7 @@ class ApplicationDraftTests {
 	void aSingleRegionIsTheLeadRegion() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Une région");
 		savedAndShownAgain(draft, "territoires", "regions", "53", "leadRegion", "");
-		assertThat(this.applications.draft(draft.id(), draft.member()).leadRegion()).isEqualTo("53");
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).leadRegion()).isEqualTo("53");
 	}
 
 	@Test
@@ -235,7 +237,7 @@ class ApplicationDraftTests {
 		postStep(draft, "territoires", "regions", "76", "regions", "11", "leadRegion", "")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choisissez la région cheffe de file parmi les régions cochées.")));
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(saved.regions()).isEmpty();
 		assertThat(saved.cities()).isEmpty();
 	}
@@ -247,7 +249,7 @@ class ApplicationDraftTests {
 				"cities[0].region", "32")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choisissez la région de cette ville parmi les régions cochées.")));
-		assertThat(this.applications.draft(draft.id(), draft.member()).regions()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).regions()).isEmpty();
 	}
 
 	// Beneficiaries and calendar
@@ -259,7 +261,7 @@ class ApplicationDraftTests {
 				"jeunes-diplomes");
 		savedAndShownAgain(draft, "beneficiaires-et-calendrier", "plannedCadres", "120", "plannedJeunesDiplomes",
 				"40", "plannedPme", "9", "startDate", "2026-03-01", "durationMonths", "18");
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		// Nothing is planned for a public the application does not target.
 		assertThat(saved.planned()).containsExactly(Map.entry("cadres", 120), Map.entry("jeunes-diplomes", 40));
 		assertThat(saved.startDate()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -272,7 +274,7 @@ class ApplicationDraftTests {
 			.andExpect(content().string(not(containsString("name=\"plannedPme\""))));
 		// Unticking a public drops what was planned for it.
 		savedAndShownAgain(draft, "themes-et-publics", "theme", "emploi", "publics", "cadres");
-		assertThat(this.applications.draft(draft.id(), draft.member()).planned())
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).planned())
 			.containsExactly(Map.entry("cadres", 120));
 	}
 
@@ -291,7 +293,7 @@ class ApplicationDraftTests {
 			.andExpect(content().string(containsString("Indiquez un nombre entier de bénéficiaires, par exemple 120.")))
 			.andExpect(content().string(containsString("value=\"beaucoup\"")))
 			.andExpect(content().string(containsString("value=\"le 3 mars\"")));
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(saved.planned()).isEmpty();
 		assertThat(saved.startDate()).isNull();
 		assertThat(saved.durationMonths()).isNull();
@@ -305,7 +307,7 @@ class ApplicationDraftTests {
 		savedAndShownAgain(draft, "budget", "totalBudget", "150 000,50 €", "requestedAmount", "15000.5",
 				"coFunders[0].name", "Région Occitanie", "coFunders[0].amount", "30\u00A0000",
 				"coFunders[1].name", "", "coFunders[1].amount", "");
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(saved.totalBudget()).isEqualTo(new BigDecimal("150000.50"));
 		assertThat(saved.requestedAmount()).isEqualTo(new BigDecimal("15000.50"));
 		assertThat(saved.coFunders())
@@ -326,7 +328,7 @@ class ApplicationDraftTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Le montant demandé ne peut pas dépasser le budget total du projet.")))
 			.andExpect(content().string(containsString("value=\"10 000,01\"")));
-		assertThat(this.applications.draft(draft.id(), draft.member()).totalBudget()).isNull();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).totalBudget()).isNull();
 		savedAndShownAgain(draft, "budget", "totalBudget", "10 000", "requestedAmount", "10 000");
 	}
 
@@ -343,7 +345,7 @@ class ApplicationDraftTests {
 			.andExpect(content().string(containsString("value=\"beaucoup\"")))
 			.andExpect(content().string(containsString("value=\"12,345\"")))
 			.andExpect(content().string(containsString("aria-describedby=\"co-funder-0-amount-error\"")));
-		ApplicationDraft saved = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft saved = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(saved.totalBudget()).isNull();
 		assertThat(saved.coFunders()).isEmpty();
 	}
@@ -356,7 +358,7 @@ class ApplicationDraftTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Indiquez le nom de ce cofinanceur.")))
 			.andExpect(content().string(containsString("Indiquez le montant apporté par ce cofinanceur.")));
-		assertThat(this.applications.draft(draft.id(), draft.member()).totalBudget()).isNull();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).totalBudget()).isNull();
 	}
 
 	// Overview

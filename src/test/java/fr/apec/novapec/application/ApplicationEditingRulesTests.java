@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
@@ -57,7 +58,7 @@ class ApplicationEditingRulesTests {
 				.andExpect(flash().attribute("alert", containsString("plus modifiable")));
 		}
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(after.publics()).isEmpty();
 		assertThat(after.regions()).isEmpty();
 		// The pages still show what it says, without a button to save.
@@ -72,7 +73,7 @@ class ApplicationEditingRulesTests {
 		TestApplications.Draft draft = this.test.newDraft("Déposée au service");
 		this.test.forceStatus(draft.id(), ApplicationStatus.SUBMITTED);
 		assertThatExceptionOfType(ApplicationNotEditableException.class).isThrownBy(() -> this.applications
-			.saveProject(draft.id(), draft.member(), new DraftParts.Project("Changé", null, null)));
+			.saveProject(draft.id(), as(draft.member()), new DraftParts.Project("Changé", null, null)));
 		assertThat(this.test.row(draft.id())).containsEntry("title", "Déposée au service");
 	}
 
@@ -118,7 +119,7 @@ class ApplicationEditingRulesTests {
 			.containsEntry("round_id", null)
 			.containsEntry("call_id", before.get("call_id"));
 		assertThat(this.test.row(other.id())).containsEntry("title", "Autre organisation");
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(1);
 	}
 
 }

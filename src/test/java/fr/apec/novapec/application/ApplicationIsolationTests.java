@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -102,7 +103,7 @@ class ApplicationIsolationTests {
 				.param("requestedAmount", "10")).andExpect(status().isNotFound());
 		}
 		assertThat(this.test.row(this.a.id())).isEqualTo(before);
-		ApplicationDraft draft = this.applications.draft(this.a.id(), this.a.member());
+		ApplicationDraft draft = this.applications.draft(this.a.id(), as(this.a.member()));
 		assertThat(draft.publics()).isEmpty();
 		assertThat(draft.regions()).isEmpty();
 		assertThat(draft.coFunders()).isEmpty();
@@ -119,11 +120,11 @@ class ApplicationIsolationTests {
 	@Test
 	void theServiceAnswersNotFoundToAnotherOrganisationsMember() {
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotFoundException.class)
-			.isThrownBy(() -> this.applications.draft(this.a.id(), this.b.member()));
+			.isThrownBy(() -> this.applications.draft(this.a.id(), as(this.b.member())));
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotFoundException.class)
-			.isThrownBy(() -> this.applications.history(this.a.id(), this.b.member()));
+			.isThrownBy(() -> this.applications.history(this.a.id(), as(this.b.member())));
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotFoundException.class)
-			.isThrownBy(() -> this.applications.createDraft(this.b.member(), this.a.organisationId(), "Intrus"));
+			.isThrownBy(() -> this.applications.createDraft(as(this.b.member()), this.a.organisationId(), "Intrus"));
 	}
 
 	/**
@@ -136,7 +137,7 @@ class ApplicationIsolationTests {
 	@Test
 	void memberOfAnotherOrganisationGets404OnEveryRouteThatNamesTheApplication() throws Exception {
 		TestApplications.Draft selected = this.test.newSelected("Projet lauréat secret de A");
-		long messageId = this.messages.writeAsStaff(selected.id(), IntegrationTest.ADMIN_EMAIL, "Question de l'équipe",
+		long messageId = this.messages.writeAsStaff(selected.id(), as(IntegrationTest.ADMIN_EMAIL), "Question de l'équipe",
 				new MessageUpload("piece.pdf", TestFiles.pdf()));
 		long fileId = this.jdbc.sql("select id from application_message_file where message_id = ?")
 			.param(messageId)
@@ -147,7 +148,7 @@ class ApplicationIsolationTests {
 		Map<String, String> values = Map.of("id", String.valueOf(selected.id()), "messageId", String.valueOf(messageId),
 				"fileId", String.valueOf(fileId), "kind", "intermediaire");
 		Map<String, Object> before = this.test.row(selected.id());
-		String thread = this.messages.thread(selected.id(), selected.member()).toString();
+		String thread = this.messages.thread(selected.id(), as(selected.member())).toString();
 
 		List<String> tried = new java.util.ArrayList<>();
 		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
@@ -182,7 +183,7 @@ class ApplicationIsolationTests {
 			.anyMatch((p) -> p.contains("/rapports/"))
 			.anyMatch((p) -> p.endsWith("/retirer"));
 		assertThat(this.test.row(selected.id())).isEqualTo(before);
-		assertThat(this.messages.thread(selected.id(), selected.member()).toString()).isEqualTo(thread);
+		assertThat(this.messages.thread(selected.id(), as(selected.member())).toString()).isEqualTo(thread);
 	}
 
 	/** The pattern with each variable replaced by its value; a variable not known here fails the test. */

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -155,7 +156,7 @@ class ApplicationJourneyBrowserTests {
 		press(Keys.ENTER);
 		browser.await().until((d) -> d.findElement(By.tagName("main")).getText().contains("rib-parcours-cadres.pdf"));
 		browser.collectViolations("documents step after an upload", this.violations);
-		assertThat(this.applications.draft(id, member).documentIds()).hasSize(2);
+		assertThat(this.applications.draft(id, as(member)).documentIds()).hasSize(2);
 
 		// Review and submission.
 		nextStep("verification");
@@ -168,7 +169,7 @@ class ApplicationJourneyBrowserTests {
 		press(Keys.ENTER);
 		browser.await().until((d) -> !d.findElements(By.id("attested-error")).isEmpty());
 		browser.collectViolations("review step, attestation not ticked", this.violations);
-		assertThat(this.applications.draft(id, member).status()).isEqualTo(ApplicationStatus.DRAFT);
+		assertThat(this.applications.draft(id, as(member)).status()).isEqualTo(ApplicationStatus.DRAFT);
 		browser.tabUntil((e) -> "attested".equals(e.getDomAttribute("id")), "the attestation box");
 		press(Keys.SPACE);
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Déposer ma candidature"),
@@ -179,7 +180,7 @@ class ApplicationJourneyBrowserTests {
 		browser.collectViolations("application page, submitted", this.violations);
 		assertThat(driver.findElement(By.className("timeline")).getText()).contains("Brouillon").contains("Déposée");
 		assertThat(plain(driver.findElement(By.tagName("main")).getText())).contains("45 000,50 €");
-		assertThat(this.applications.draft(id, member).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(this.applications.draft(id, as(member)).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 
 		// The receipt.
 		TestMail.deliverAll(this.outbox);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -37,7 +38,7 @@ class ApplicationLifecycleTests {
 	void creatingADraftRecordsTheFirstLineOfItsHistory() {
 		TestApplications.Draft draft = this.test.newDraft("Tremplin cadres");
 		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history).singleElement().satisfies((change) -> {
 			assertThat(change.from()).isNull();
 			assertThat(change.to()).isEqualTo(ApplicationStatus.DRAFT);
@@ -49,10 +50,10 @@ class ApplicationLifecycleTests {
 	@Test
 	void anAllowedChangeIsRecordedWithWhoWhenAndWhy() {
 		TestApplications.Draft draft = this.test.newDraft("Projet retiré");
-		this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN,
+		this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN,
 				"Projet abandonné");
 		assertThat(this.test.row(draft.id())).containsEntry("status", "WITHDRAWN");
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history).hasSize(2);
 		assertThat(history.get(1).from()).isEqualTo(ApplicationStatus.DRAFT);
 		assertThat(history.get(1).to()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -65,20 +66,20 @@ class ApplicationLifecycleTests {
 		TestApplications.Draft draft = this.test.newDraft("Projet illégal");
 		Map<String, Object> before = this.test.row(draft.id());
 		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
-			.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.IN_REVIEW, null));
+			.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.IN_REVIEW, null));
 		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
-			.changeStatus(draft.id(), "admin@novapec.test", Actor.COMMITTEE, ApplicationStatus.REJECTED, null));
+			.changeStatus(draft.id(), as("admin@novapec.test"), Actor.COMMITTEE, ApplicationStatus.REJECTED, null));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(1);
 	}
 
 	@Test
 	void aWithdrawnApplicationStaysWithdrawn() {
 		TestApplications.Draft draft = this.test.newDraft("Projet final");
-		this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null);
+		this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null);
 		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
-			.changeStatus(draft.id(), draft.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(2);
+			.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(2);
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class ApplicationLifecycleTests {
 		TestApplications.Draft a = this.test.newDraft("Projet de A");
 		TestApplications.Draft b = this.test.newDraft("Projet de B");
 		assertThatExceptionOfType(ApplicationNotFoundException.class).isThrownBy(() -> this.applications
-			.changeStatus(a.id(), b.member(), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
+			.changeStatus(a.id(), as(b.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
 		assertThat(this.test.row(a.id())).containsEntry("status", "DRAFT");
 	}
 
@@ -98,7 +99,7 @@ class ApplicationLifecycleTests {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
 			Future<?> first = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
-				this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT,
+				this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT,
 						ApplicationStatus.WITHDRAWN, "premier");
 				firstChanged.countDown();
 				await(secondStarted);
@@ -107,7 +108,7 @@ class ApplicationLifecycleTests {
 			Future<?> second = executor.submit(() -> {
 				await(firstChanged);
 				secondStarted.countDown();
-				this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT,
+				this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT,
 						ApplicationStatus.WITHDRAWN, "second");
 			});
 			first.get(30, TimeUnit.SECONDS);
@@ -118,7 +119,7 @@ class ApplicationLifecycleTests {
 		finally {
 			executor.shutdownNow();
 		}
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history).extracting(StatusChange::to)
 			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN);
 		assertThat(history.get(1).reason()).isEqualTo("premier");

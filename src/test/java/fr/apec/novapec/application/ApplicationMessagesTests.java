@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -80,7 +81,7 @@ class ApplicationMessagesTests {
 			.andExpect(redirectedUrl(base + "#messages"))
 			.andExpect(flash().attribute("notice", "Votre message a été envoyé à l'équipe Novapec."));
 
-		MessageThread thread = this.messages.thread(draft.id(), draft.member());
+		MessageThread thread = this.messages.thread(draft.id(), as(draft.member()));
 		assertThat(thread.messages()).singleElement().satisfies((message) -> {
 			assertThat(message.body()).isEqualTo("Bonjour,\nle budget est-il clair ?");
 			assertThat(message.fromStaff()).isFalse();
@@ -134,7 +135,7 @@ class ApplicationMessagesTests {
 		this.mvc.perform(member(multipart("/espace/candidatures/" + draft.id() + "/messages")
 			.file(new MockMultipartFile("file", "C:\\Documents\\budget révisé.pdf", "application/pdf", pdf))
 			.param("text", "Voici le budget révisé."), draft)).andExpect(status().is3xxRedirection());
-		ApplicationMessage message = this.messages.thread(draft.id(), draft.member()).messages().get(0);
+		ApplicationMessage message = this.messages.thread(draft.id(), as(draft.member())).messages().get(0);
 		assertThat(message.files()).singleElement().satisfies((file) -> {
 			assertThat(file.originalName()).isEqualTo("budget révisé.pdf");
 			assertThat(file.mediaType()).isEqualTo("application/pdf");
@@ -196,7 +197,7 @@ class ApplicationMessagesTests {
 			.contains(tooLong);
 		assertThat(messageCount(draft.id())).isZero();
 		// Exactly the longest text passes, its line breaks counted once.
-		this.messages.write(draft.id(), draft.member(), "a".repeat(ApplicationMessages.MAX_LENGTH - 2) + "\r\nb", null);
+		this.messages.write(draft.id(), as(draft.member()), "a".repeat(ApplicationMessages.MAX_LENGTH - 2) + "\r\nb", null);
 		assertThat(messageCount(draft.id())).isEqualTo(1);
 	}
 
@@ -212,7 +213,7 @@ class ApplicationMessagesTests {
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("alert", containsString("s'ouvre quand la candidature est déposée")));
 		TestApplications.Draft withdrawn = this.test.newSubmitted("Projet retiré");
-		this.applications.withdraw(withdrawn.id(), withdrawn.member(), null);
+		this.applications.withdraw(withdrawn.id(), as(withdrawn.member()), null);
 		this.mvc.perform(member(multipart("/espace/candidatures/" + withdrawn.id() + "/messages").param("text", "Trop tard"), withdrawn))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("alert", containsString("retirée")));
@@ -226,8 +227,8 @@ class ApplicationMessagesTests {
 	void aMemberOfAnotherOrganisationGets404OnWritingAndOnEveryGuessedFile() throws Exception {
 		TestApplications.Draft a = this.test.newSubmitted("Projet secret de A");
 		TestApplications.Draft b = this.test.newSubmitted("Projet de B");
-		long messageA = this.messages.write(a.id(), a.member(), "Pièce de A", new MessageUpload("a.pdf", TestFiles.pdf()));
-		long messageB = this.messages.write(b.id(), b.member(), "Pièce de B", new MessageUpload("b.png", TestFiles.png()));
+		long messageA = this.messages.write(a.id(), as(a.member()), "Pièce de A", new MessageUpload("a.pdf", TestFiles.pdf()));
+		long messageB = this.messages.write(b.id(), as(b.member()), "Pièce de B", new MessageUpload("b.png", TestFiles.png()));
 		long fileA = fileOf(messageA);
 		long fileB = fileOf(messageB);
 

@@ -8,6 +8,8 @@ import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.SignedIn;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +61,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 		TestApplications.Draft draft = this.test.newDraft("Partenaires");
 		saved(draft, "partenaires", "partners[0].name", "  Pôle emploi Occitanie ", "partners[0].role",
 				"Orientation des candidats", "partners[2].name", "Mission locale");
-		assertThat(this.applications.draft(draft.id(), draft.member()).partners()).containsExactly(
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).partners()).containsExactly(
 				new ApplicationDraft.Partner("Pôle emploi Occitanie", "Orientation des candidats"),
 				new ApplicationDraft.Partner("Mission locale", null));
 		this.mvc.perform(get(base(draft) + "/partenaires").with(as(draft.member())))
@@ -72,7 +74,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	@Test
 	void aPartnerRowWithoutNameOrTooLongIsRefusedBesideItsFieldWithWhatWasTypedAndNothingSaved() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Partenaires refusés");
-		this.applications.savePartners(draft.id(), draft.member(),
+		this.applications.savePartners(draft.id(), SignedIn.as(draft.member()),
 				new DraftParts.Partners(List.of(new ApplicationDraft.Partner("Déjà là", null))));
 		postStep(draft, "partenaires", "partners[0].name", "Nouveau partenaire", "partners[1].role", "Un rôle sans nom",
 				"partners[2].name", "x".repeat(201))
@@ -83,18 +85,18 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 			.andExpect(content().string(containsString(value("Nouveau partenaire"))))
 			.andExpect(content().string(containsString(value("Un rôle sans nom"))))
 			.andExpect(content().string(containsString("class=\"error-summary\"")));
-		assertThat(this.applications.draft(draft.id(), draft.member()).partners())
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).partners())
 			.containsExactly(new ApplicationDraft.Partner("Déjà là", null));
 	}
 
 	@Test
 	void theIndicatorsAreSavedShownAgainAndCompleteTheStep() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Indicateurs");
-		assertThat(Section.INDICATORS.missing(this.applications.draft(draft.id(), draft.member())))
+		assertThat(Section.INDICATORS.missing(this.applications.draft(draft.id(), SignedIn.as(draft.member()))))
 			.containsExactly("application.missing.indicators");
 		saved(draft, "indicateurs", "indicators[0].label", "Cadres accompagnés", "indicators[0].target", "40",
 				"indicators[1].label", "Jeunes diplômés en emploi à 6 mois", "indicators[1].target", " 25 ");
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(after.indicators()).containsExactly(new ApplicationDraft.Indicator("Cadres accompagnés", 40),
 				new ApplicationDraft.Indicator("Jeunes diplômés en emploi à 6 mois", 25));
 		assertThat(Section.INDICATORS.missing(after)).isEmpty();
@@ -117,7 +119,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 			.andExpect(content().string(containsString("aria-describedby=\"indicator-0-target-error\"")))
 			.andExpect(content().string(containsString("value=\"beaucoup\"")))
 			.andExpect(content().string(containsString(value("Sans cible"))));
-		assertThat(this.applications.draft(draft.id(), draft.member()).indicators()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).indicators()).isEmpty();
 	}
 
 	@Test
@@ -125,7 +127,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 		TestApplications.Draft draft = this.test.newDraft("Documents");
 		this.test.addDocument(draft, DocumentKind.STATUTES, null);
 		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(3));
-		List<DocumentRow> rows = this.vault.documents(draft.organisationId(), draft.member());
+		List<DocumentRow> rows = this.vault.documents(draft.organisationId(), SignedIn.as(draft.member()));
 		long statutes = id(rows, DocumentKind.STATUTES);
 		long bank = id(rows, DocumentKind.BANK_DETAILS);
 		this.mvc.perform(get(base(draft) + "/documents").with(as(draft.member())))
@@ -137,14 +139,14 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 			.andExpect(content().string(
 					containsString("href=\"/espace/organisation/" + draft.organisationId() + "/documents\"")));
 		saved(draft, "documents", "documents", String.valueOf(statutes), "documents", String.valueOf(bank));
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds())
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).documentIds())
 			.containsExactlyInAnyOrder(statutes, bank);
 		this.mvc.perform(get(base(draft) + "/documents").with(as(draft.member())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern("(?s).*id=\"document-" + statutes + "\"[^>]*checked.*")));
 		// Nothing ticked: nothing attached.
 		saved(draft, "documents");
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).documentIds()).isEmpty();
 	}
 
 	@Test
@@ -153,15 +155,15 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 		TestApplications.Draft other = this.test.newDraft("Documents d'autrui");
 		this.test.addDocument(draft, DocumentKind.STATUTES, null);
 		this.test.addDocument(other, DocumentKind.STATUTES, null);
-		long mine = id(this.vault.documents(draft.organisationId(), draft.member()), DocumentKind.STATUTES);
-		long theirs = id(this.vault.documents(other.organisationId(), other.member()), DocumentKind.STATUTES);
+		long mine = id(this.vault.documents(draft.organisationId(), SignedIn.as(draft.member())), DocumentKind.STATUTES);
+		long theirs = id(this.vault.documents(other.organisationId(), SignedIn.as(other.member())), DocumentKind.STATUTES);
 		postStep(draft, "documents", "documents", String.valueOf(mine), "documents", String.valueOf(theirs))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("rien n&#39;a été joint")));
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).documentIds()).isEmpty();
 		// Even through the service, only the organisation's own document is attached.
-		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(mine, theirs)));
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).containsExactly(mine);
+		this.applications.saveDocuments(draft.id(), SignedIn.as(draft.member()), new DraftParts.Documents(List.of(mine, theirs)));
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).documentIds()).containsExactly(mine);
 		assertThat(this.jdbc.sql("select count(*) from application_document where document_id = :id")
 			.param("id", theirs)
 			.query(Long.class)
@@ -173,7 +175,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 		TestApplications.Draft draft = this.test.newDraft("Secret");
 		TestApplications.Draft stranger = this.test.newDraft("Intrus");
 		this.test.addDocument(stranger, DocumentKind.STATUTES, null);
-		long theirs = id(this.vault.documents(stranger.organisationId(), stranger.member()), DocumentKind.STATUTES);
+		long theirs = id(this.vault.documents(stranger.organisationId(), SignedIn.as(stranger.member())), DocumentKind.STATUTES);
 		for (String step : List.of("partenaires", "indicateurs", "documents")) {
 			this.mvc.perform(get(base(draft) + "/" + step).with(as(stranger.member())))
 				.andExpect(status().isNotFound())
@@ -190,7 +192,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 				this.mvc.perform(request).andExpect(status().isNotFound());
 			}
 		}
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(after.partners()).isEmpty();
 		assertThat(after.indicators()).isEmpty();
 		assertThat(after.documentIds()).isEmpty();
@@ -200,7 +202,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	void aSubmittedApplicationRefusesTheSavesOfTheThreeSteps() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Plus modifiable");
 		this.test.addDocument(draft, DocumentKind.STATUTES, null);
-		long mine = id(this.vault.documents(draft.organisationId(), draft.member()), DocumentKind.STATUTES);
+		long mine = id(this.vault.documents(draft.organisationId(), SignedIn.as(draft.member())), DocumentKind.STATUTES);
 		this.jdbc.sql("update grant_application set status = 'SUBMITTED' where id = :id").param("id", draft.id()).update();
 		Map<String, Object> before = this.test.row(draft.id());
 		postStep(draft, "partenaires", "partners[0].name", "Trop tard").andExpect(status().is3xxRedirection())
@@ -214,10 +216,10 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Non enregistré : cette candidature n&#39;est plus modifiable.")));
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotEditableException.class)
-			.isThrownBy(() -> this.applications.saveIndicators(draft.id(), draft.member(),
+			.isThrownBy(() -> this.applications.saveIndicators(draft.id(), SignedIn.as(draft.member()),
 					new DraftParts.Indicators(List.of(new ApplicationDraft.Indicator("Non", 1)))));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(after.partners()).isEmpty();
 		assertThat(after.indicators()).isEmpty();
 		assertThat(after.documentIds()).isEmpty();
@@ -227,7 +229,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	void anAutosaveOfEachStepAnswersTheTimeOfTheSave() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Autosave des étapes");
 		this.test.addDocument(draft, DocumentKind.STATUTES, null);
-		long mine = id(this.vault.documents(draft.organisationId(), draft.member()), DocumentKind.STATUTES);
+		long mine = id(this.vault.documents(draft.organisationId(), SignedIn.as(draft.member())), DocumentKind.STATUTES);
 		String[][] steps = { { "partenaires", "partners[0].name", "Mission locale" },
 				{ "indicateurs", "indicators[0].label", "Cadres accompagnés", "indicators[0].target", "40" },
 				{ "documents", "documents", String.valueOf(mine) } };
@@ -242,7 +244,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 				.andExpect(content().string(matchesPattern("(?s).*Enregistré à \\d{2}:\\d{2}.*")))
 				.andExpect(content().string(not(containsString("<html"))));
 		}
-		ApplicationDraft after = this.applications.draft(draft.id(), draft.member());
+		ApplicationDraft after = this.applications.draft(draft.id(), SignedIn.as(draft.member()));
 		assertThat(after.partners()).extracting(ApplicationDraft.Partner::name).containsExactly("Mission locale");
 		assertThat(after.indicators()).containsExactly(new ApplicationDraft.Indicator("Cadres accompagnés", 40));
 		assertThat(after.documentIds()).containsExactly(mine);

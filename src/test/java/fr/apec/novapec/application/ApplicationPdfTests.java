@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -149,7 +150,7 @@ class ApplicationPdfTests {
 	 */
 	private void assertEveryShapeCompliant(PDFAFlavour flavour) throws Exception {
 		TestApplications.Draft complete = completeDraftWithEverything("Projet d'égalité « Œuvres » à Montpellier, été 2027");
-		this.applications.submit(complete.id(), complete.member(), true);
+		this.applications.submit(complete.id(), as(complete.member()), true);
 		Map<String, byte[]> pdfs = new LinkedHashMap<>();
 		pdfs.put("complete application, French", download(complete, Locale.FRENCH));
 		pdfs.put("complete application, English", download(complete, Locale.ENGLISH));

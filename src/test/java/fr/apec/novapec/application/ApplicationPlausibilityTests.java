@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import fr.apec.novapec.shared.Formats;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.SignedIn;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +126,7 @@ class ApplicationPlausibilityTests {
 				.param("totalBudget", "120 000").param("requestedAmount", "90 000")
 				.param("coFunders[0].name", "Région Occitanie").param("coFunders[0].amount", "30 000"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.applications.draft(draft.id(), draft.member()).ownShare()).isZero();
+		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).ownShare()).isZero();
 	}
 
 	@Test
@@ -151,7 +153,7 @@ class ApplicationPlausibilityTests {
 	void aStartDateBeforeTheDayOfSubmissionBlocksItAndTheReviewDoesNotSayReady() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Commencé en 2020");
 		this.jdbc.sql("update grant_application set start_date = date '2020-03-01' where id = ?").param(draft.id()).update();
-		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).containsExactly(
+		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).containsExactly(
 				new Blocker(Blocker.Fix.STEP, Section.SCHEDULE, "application.implausible.startDateBeforeSubmission", null));
 		String review = page(draft, "/verification");
 		assertThat(review).doesNotContain(READY)
@@ -165,7 +167,7 @@ class ApplicationPlausibilityTests {
 		this.jdbc.sql("update grant_application set start_date = ? where id = ?")
 			.params(LocalDate.now(Formats.PARIS), draft.id())
 			.update();
-		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).isEmpty();
+		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).isEmpty();
 	}
 
 	@Test
@@ -177,7 +179,7 @@ class ApplicationPlausibilityTests {
 		this.jdbc.sql("insert into co_funder (application_id, position, name, amount) values (?, 1, 'Région', 40000)")
 			.param(draft.id())
 			.update();
-		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).extracting(Blocker::messageKey)
+		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).extracting(Blocker::messageKey)
 			.containsExactly("application.implausible.overFunded");
 		assertThat(page(draft, "/verification")).doesNotContain(READY)
 			.contains("le montant demandé et les cofinancements dépassent ensemble le budget total");
@@ -186,7 +188,7 @@ class ApplicationPlausibilityTests {
 			.param(draft.id())
 			.update();
 		this.jdbc.sql("delete from co_funder where application_id = ?").param(draft.id()).update();
-		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).extracting(Blocker::messageKey)
+		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).extracting(Blocker::messageKey)
 			.containsExactly("application.implausible.totalBudget", "application.implausible.requestedAmount");
 		this.mvc.perform(post(base(draft) + "/deposer").with(as(draft.member())).with(csrf()))
 			.andExpect(status().isOk());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -42,7 +43,7 @@ class ApplicationReadOnlyStepsTests {
 	@Test
 	void everyStepOfASubmittedApplicationShowsItsValuesAsTextWithoutAnyField() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraftWithEverything("Projet déposé en lecture");
-		this.applications.submit(draft.id(), draft.member(), true);
+		this.applications.submit(draft.id(), as(draft.member()), true);
 
 		Map<Step, String> values = Map.of(Step.PROJECT, "Un résumé du projet.", Step.THEMES,
 				"Cadres, Jeunes diplômés", Step.TERRITORIES, "Occitanie (cheffe de file)", Step.SCHEDULE,
@@ -87,7 +88,7 @@ class ApplicationReadOnlyStepsTests {
 	@Test
 	void theStepsOfADraftAndOfAReturnedApplicationKeepTheirForms() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmitted("Projet renvoyé modifiable");
-		this.applications.changeStatus(draft.id(), fr.apec.novapec.support.IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
+		this.applications.changeStatus(draft.id(), as(fr.apec.novapec.support.IntegrationTest.ADMIN_EMAIL), Actor.STAFF,
 				ApplicationStatus.RETURNED, "Précisez le budget.");
 		Element main = step(draft, Step.PROJECT).selectFirst("main");
 		assertThat(main.getElementById("summary").tagName()).isEqualTo("textarea");

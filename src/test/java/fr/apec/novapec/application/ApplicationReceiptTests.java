@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -72,7 +73,7 @@ class ApplicationReceiptTests {
 		String outsider = this.test.organisations().newApplicant("Autre organisation");
 		this.test.organisations().newOrganisation(outsider, "Autre organisation");
 
-		this.applications.submit(draft.id(), draft.member(), true);
+		this.applications.submit(draft.id(), as(draft.member()), true);
 		TestMail.deliverAll(this.mail);
 
 		for (String member : List.of(draft.member(), colleague)) {

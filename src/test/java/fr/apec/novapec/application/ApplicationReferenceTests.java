@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -100,7 +101,7 @@ class ApplicationReferenceTests {
 		long firstNumber = Long.parseLong(reference(first.id()).substring(10));
 		long secondNumber = Long.parseLong(reference(second.id()).substring(10));
 		assertThat(secondNumber).isGreaterThan(firstNumber);
-		assertThat(this.applications.draft(first.id(), first.member()).reference()).isEqualTo(reference(first.id()));
+		assertThat(this.applications.draft(first.id(), as(first.member())).reference()).isEqualTo(reference(first.id()));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.jdbc.sql("update grant_application set reference = ? where id = ?")
 				.params(reference(first.id()), second.id())
@@ -185,7 +186,7 @@ class ApplicationReferenceTests {
 		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
 			.param(draft.id())
 			.update();
-		this.staffApplications.returnForChanges(draft.id(), staff, "Précisez le budget.");
+		this.staffApplications.returnForChanges(draft.id(), as(staff), "Précisez le budget.");
 		List<Map<String, Object>> others = this.jdbc.sql("""
 				select subject, text_body from mail_outbox where recipient = ? and subject not like 'Accusé%'""")
 			.param(draft.member())
@@ -202,10 +203,10 @@ class ApplicationReferenceTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet archivé");
 		long current = this.test.addDocument(draft, DocumentKind.ESUS_CERTIFICATE, LocalDate.now(Formats.PARIS).plusYears(1));
 		long expired = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, LocalDate.now(Formats.PARIS).minusDays(1));
-		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(current, expired)));
-		String beforeSubmission = pdfText(this.applications.pdf(draft.id(), draft.member()));
+		this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
+		String beforeSubmission = pdfText(this.applications.pdf(draft.id(), as(draft.member())));
 		assertThat(beforeSubmission).contains(reference(draft.id())).contains(siret(draft)).doesNotContain("Déposée par");
-		this.applications.submit(draft.id(), draft.member(), true);
+		this.applications.submit(draft.id(), as(draft.member()), true);
 
 		String text = pdfText(this.mvc.perform(get("/espace/candidatures/" + draft.id() + "/pdf")
 			.with(user(draft.member()).roles("APPLICANT")))
@@ -234,9 +235,9 @@ class ApplicationReferenceTests {
 	void anEmojiInATitleOrANamePrintsAsItsNameNeverAsAHash() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Jardins 🌻 solidaires 😊 🙂");
 		this.jdbc.sql("update organisation set name = 'Les Jardins 🚀' where id = ?").param(draft.organisationId()).update();
-		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(
+		this.applications.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
 				List.of(new ApplicationDraft.Partner("Voisins ❤️ unis", "Bénévoles 👍🏽"))));
-		String text = pdfText(this.applications.pdf(draft.id(), draft.member()));
+		String text = pdfText(this.applications.pdf(draft.id(), as(draft.member())));
 		assertThat(text).doesNotContain("#")
 			// DejaVu Sans has a glyph for 😊 and for ❤: they are drawn; it has none for the others.
 			.contains("Jardins [sunflower] solidaires 😊 [slightly smiling face]")

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -155,7 +156,7 @@ class ApplicationReviewAndAttestationTests {
 		assertThat(tampered.select("main .error-summary a[href=#attested]")).hasSize(1);
 
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(1);
 		assertThat(outbox(draft)).isZero();
 	}
 
@@ -165,7 +166,7 @@ class ApplicationReviewAndAttestationTests {
 		assertThat(this.test.row(draft.id())).containsEntry("attested_by_name", "Membre");
 		String colleague = this.test.organisations().newApplicant("Collègue Trésorière");
 		this.test.organisations().addMember(draft.organisationId(), colleague);
-		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF, ApplicationStatus.RETURNED,
+		this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF, ApplicationStatus.RETURNED,
 				"Précisez le calendrier.");
 
 		this.mvc.perform(TestApplications.submission(draft).with(user(colleague).roles("APPLICANT")).with(csrf()))
@@ -184,9 +185,9 @@ class ApplicationReviewAndAttestationTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet sans attestation");
 		Map<String, Object> before = this.test.row(draft.id());
 		assertThatExceptionOfType(AttestationMissingException.class)
-			.isThrownBy(() -> this.applications.submit(draft.id(), draft.member(), false));
+			.isThrownBy(() -> this.applications.submit(draft.id(), as(draft.member()), false));
 		assertThatExceptionOfType(AttestationMissingException.class)
-			.isThrownBy(() -> this.applications.changeStatus(draft.id(), draft.member(), Actor.APPLICANT,
+			.isThrownBy(() -> this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT,
 					ApplicationStatus.SUBMITTED, null));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		assertThat(outbox(draft)).isZero();

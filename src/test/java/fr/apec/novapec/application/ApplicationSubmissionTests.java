@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -62,7 +63,7 @@ class ApplicationSubmissionTests {
 	@Test
 	void theReviewOfAnEmptyDraftListsEveryMissingPartAndEveryMissingDocumentWithItsLink() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Projet vide");
-		List<Blocker> blockers = this.applications.review(draft.id(), draft.member()).blockers();
+		List<Blocker> blockers = this.applications.review(draft.id(), as(draft.member())).blockers();
 		assertThat(blockers).extracting(Blocker::messageKey)
 			.containsExactly("application.missing.summary", "application.missing.description",
 					"application.missing.theme", "application.missing.publics", "application.missing.regions",
@@ -98,7 +99,7 @@ class ApplicationSubmissionTests {
 		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(2));
 		commercialCompany(draft);
 
-		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).containsExactly(
+		assertThat(this.applications.review(draft.id(), as(draft.member())).blockers()).containsExactly(
 				new Blocker(Blocker.Fix.ORGANISATION, null, "application.blocker.notEss", null),
 				new Blocker(Blocker.Fix.DOCUMENTS, null, "application.blocker.document.expired",
 						DocumentKind.BANK_DETAILS));
@@ -111,7 +112,7 @@ class ApplicationSubmissionTests {
 
 		this.jdbc.sql("update organisation set esus = true where id = ?").param(draft.organisationId()).update();
 		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().plusMonths(6));
-		assertThat(this.applications.review(draft.id(), draft.member()).blockers()).isEmpty();
+		assertThat(this.applications.review(draft.id(), as(draft.member())).blockers()).isEmpty();
 	}
 
 	@Test
@@ -128,7 +129,7 @@ class ApplicationSubmissionTests {
 		Map<String, Object> row = this.test.row(draft.id());
 		assertThat(row).containsEntry("status", "SUBMITTED").containsEntry("round_id", null);
 		assertThat(row.get("submitted_at")).isNotNull();
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history).hasSize(2);
 		assertThat(history.get(1).from()).isEqualTo(ApplicationStatus.DRAFT);
 		assertThat(history.get(1).to()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -195,7 +196,7 @@ class ApplicationSubmissionTests {
 		try {
 			Callable<Boolean> submitting = () -> {
 				try {
-					this.applications.submit(draft.id(), draft.member(), true);
+					this.applications.submit(draft.id(), as(draft.member()), true);
 					return true;
 				}
 				catch (IllegalTransitionException ex) {
@@ -227,7 +228,7 @@ class ApplicationSubmissionTests {
 		assertThat(page).contains("role=\"alert\"").contains("ne peut pas encore être déposée");
 		assertThat(blockerItems(page)).hasSize(14);
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(1);
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(1);
 		assertThat(receipts(draft)).isZero();
 	}
 
@@ -240,7 +241,7 @@ class ApplicationSubmissionTests {
 			.satisfies((item) -> assertThat(item).contains("économie sociale et solidaire"));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(SubmissionBlockedException.class)
-			.isThrownBy(() -> this.applications.submit(draft.id(), draft.member(), true))
+			.isThrownBy(() -> this.applications.submit(draft.id(), as(draft.member()), true))
 			.satisfies((ex) -> assertThat(ex.blockers()).extracting(Blocker::messageKey)
 				.containsExactly("application.blocker.notEss"));
 		assertThat(submittedRows(draft)).isZero();
@@ -266,7 +267,7 @@ class ApplicationSubmissionTests {
 		this.mvc.perform(post("/espace/candidatures/" + missing + "/deposer").with(user(b.member()).roles("APPLICANT"))
 			.with(csrf())).andExpect(status().isNotFound());
 		assertThat(this.test.row(a.id())).isEqualTo(before);
-		assertThat(this.applications.history(a.id(), a.member())).hasSize(1);
+		assertThat(this.applications.history(a.id(), as(a.member()))).hasSize(1);
 	}
 
 	@Test
@@ -291,7 +292,7 @@ class ApplicationSubmissionTests {
 	@Test
 	void aReturnedApplicationShowsTheStaffReasonIsEditableAndIsSubmittedAgainThroughTheReview() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmitted("Projet renvoyé");
-		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
+		this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF,
 				ApplicationStatus.RETURNED, "Précisez les cofinancements attendus.");
 
 		String overview = page(get("/espace/candidatures/" + draft.id()).with(user(draft.member()).roles("APPLICANT")));
@@ -306,14 +307,14 @@ class ApplicationSubmissionTests {
 			.param("summary", "Un résumé précisé.")
 			.param("description", "Une description précisée.")).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("notice"));
-		assertThat(this.applications.draft(draft.id(), draft.member()).summary()).isEqualTo("Un résumé précisé.");
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).summary()).isEqualTo("Un résumé précisé.");
 		assertThat(blockerItems(page(get(review(draft)).with(user(draft.member()).roles("APPLICANT"))))).isEmpty();
 
 		this.mvc.perform(TestApplications.submission(draft).with(user(draft.member()).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("notice"));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
-		assertThat(this.applications.history(draft.id(), draft.member())).extracting(StatusChange::to)
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).extracting(StatusChange::to)
 			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED,
 					ApplicationStatus.SUBMITTED);
 		assertThat(submittedRows(draft)).isEqualTo(2);

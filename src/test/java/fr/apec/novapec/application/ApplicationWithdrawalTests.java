@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,7 +58,7 @@ class ApplicationWithdrawalTests {
 	void anApplicationIsWithdrawnFromEachAllowedStateWithTheReasonInItsHistory(ApplicationStatus state)
 			throws Exception {
 		TestApplications.Draft draft = inState(state);
-		int before = this.applications.history(draft.id(), draft.member()).size();
+		int before = this.applications.history(draft.id(), as(draft.member())).size();
 		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/retirer")
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())
@@ -66,7 +67,7 @@ class ApplicationWithdrawalTests {
 			.andExpect(redirectedUrl("/espace/candidatures/" + draft.id()))
 			.andExpect(flash().attribute("notice", "La candidature a été retirée."));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "WITHDRAWN");
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history).hasSize(before + 1);
 		StatusChange last = history.get(history.size() - 1);
 		assertThat(last.from()).isEqualTo(state);
@@ -85,7 +86,7 @@ class ApplicationWithdrawalTests {
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())
 			.param("reason", "   ")).andExpect(status().is3xxRedirection());
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history.get(history.size() - 1).to()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(history.get(history.size() - 1).reason()).isNull();
 	}
@@ -115,7 +116,7 @@ class ApplicationWithdrawalTests {
 		TestApplications.Draft draft = this.test.newDraft("Projet avancé");
 		this.test.forceStatus(draft.id(), state);
 		Map<String, Object> before = this.test.row(draft.id());
-		int history = this.applications.history(draft.id(), draft.member()).size();
+		int history = this.applications.history(draft.id(), as(draft.member())).size();
 		String base = "/espace/candidatures/" + draft.id();
 
 		this.mvc.perform(get(base + "/retirer").with(user(draft.member()).roles("APPLICANT")))
@@ -130,10 +131,10 @@ class ApplicationWithdrawalTests {
 			.andExpect(flash().attribute("alert", containsString("ne peut plus être retirée")));
 
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(history);
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(history);
 		assertThat(page(get(base), draft)).doesNotContain("/retirer\"");
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> this.applications.withdraw(draft.id(), draft.member(), "Trop tard"));
+			.isThrownBy(() -> this.applications.withdraw(draft.id(), as(draft.member()), "Trop tard"));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 	}
 
@@ -143,7 +144,7 @@ class ApplicationWithdrawalTests {
 		}
 		TestApplications.Draft draft = this.test.newSubmitted("Projet " + state);
 		if (state == ApplicationStatus.RETURNED) {
-			this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF,
+			this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF,
 					ApplicationStatus.RETURNED, "Précisez le budget.");
 		}
 		return draft;

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,7 +77,7 @@ class StaffApplicationPageTests {
 	@Test
 	void theStaffPageShowsEverySectionOfTheApplicationWithTheRegionsByNameAndTheLeadMarked() throws Exception {
 		TestApplications.Draft submitted = multiregional("Projet multirégional " + UUID.randomUUID());
-		ApplicationDraft draft = this.applications.draft(submitted.id(), submitted.member());
+		ApplicationDraft draft = this.applications.draft(submitted.id(), as(submitted.member()));
 		Map<String, String> names = regionNames();
 
 		Element content = staffPage(submitted.id()).getElementById("content-heading").parent();
@@ -124,7 +125,7 @@ class StaffApplicationPageTests {
 		TestApplications.Draft submitted = multiregional(title);
 		String colleague = this.test.organisations().newApplicant("Zoé Collègue");
 		this.test.organisations().addMember(submitted.organisationId(), colleague);
-		String siret = this.organisations.details(submitted.organisationId(), submitted.member()).siret();
+		String siret = this.organisations.details(submitted.organisationId(), as(submitted.member())).siret();
 
 		Element organisation = staffPage(submitted.id()).getElementById("organisation-heading").parent();
 
@@ -152,8 +153,8 @@ class StaffApplicationPageTests {
 	void onlyStaffAndAdministratorsDownloadTheApplicationsPdfAndADraftOrAnUnknownIdIs404() throws Exception {
 		TestApplications.Draft submitted = this.test.newCompleteDraft("Projet en PDF " + UUID.randomUUID());
 		long statutes = this.test.addDocument(submitted, DocumentKind.STATUTES, null);
-		this.applications.saveDocuments(submitted.id(), submitted.member(), new DraftParts.Documents(List.of(statutes)));
-		this.applications.submit(submitted.id(), submitted.member(), true);
+		this.applications.saveDocuments(submitted.id(), as(submitted.member()), new DraftParts.Documents(List.of(statutes)));
+		this.applications.submit(submitted.id(), as(submitted.member()), true);
 		String path = "/gestion/candidatures/" + submitted.id() + "/pdf";
 		String staff = this.test.organisations().newStaff("Dominique Gestion");
 
@@ -194,19 +195,19 @@ class StaffApplicationPageTests {
 	 */
 	private TestApplications.Draft multiregional(String title) {
 		TestApplications.Draft draft = this.test.newCompleteDraft(title);
-		this.applications.saveTerritories(draft.id(), draft.member(), new DraftParts.Territories(List.of("76", "11"),
+		this.applications.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76", "11"),
 				"76", List.of(new ApplicationDraft.City("Paris", "11", false),
 						new ApplicationDraft.City("Montpellier", "76", true))));
-		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.applications.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of(new ApplicationDraft.CoFunder("Région Occitanie", new BigDecimal("30000.00")),
 						new ApplicationDraft.CoFunder("Fondation du Sud", new BigDecimal("10000.00")))));
-		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(List.of(
+		this.applications.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(List.of(
 				new ApplicationDraft.Partner("Apec Occitanie", "Relais auprès des cadres"),
 				new ApplicationDraft.Partner("Mairie de Paris", null))));
-		this.applications.saveIndicators(draft.id(), draft.member(), new DraftParts.Indicators(List.of(
+		this.applications.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(List.of(
 				new ApplicationDraft.Indicator("Cadres accompagnés", 40),
 				new ApplicationDraft.Indicator("Jeunes diplômés en emploi", 25))));
-		this.applications.submit(draft.id(), draft.member(), true);
+		this.applications.submit(draft.id(), as(draft.member()), true);
 		return draft;
 	}
 

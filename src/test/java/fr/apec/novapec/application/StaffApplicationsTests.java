@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -88,10 +89,10 @@ class StaffApplicationsTests {
 	void theListShowsSubmittedApplicationsButNeverADraftAndFiltersByStatus() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Brouillon invisible " + UUID.randomUUID());
 		TestApplications.Draft withdrawnDraft = this.test.newDraft("Brouillon retiré " + UUID.randomUUID());
-		this.applications.withdraw(withdrawnDraft.id(), withdrawnDraft.member(), null);
+		this.applications.withdraw(withdrawnDraft.id(), as(withdrawnDraft.member()), null);
 		TestApplications.Draft submitted = this.test.newSubmittedInRound("Projet déposé " + UUID.randomUUID());
 		TestApplications.Draft inReview = this.test.newSubmittedInRound("Projet instruit " + UUID.randomUUID());
-		this.staffApplications.putInReview(inReview.id(), this.staff);
+		this.staffApplications.putInReview(inReview.id(), as(this.staff));
 
 		List<Long> all = this.staffApplications.page(null, 1, 1_000_000).items().stream().map(StaffApplicationRow::id).toList();
 		assertThat(all).contains(submitted.id(), inReview.id()).doesNotContain(draft.id(), withdrawnDraft.id());
@@ -207,7 +208,7 @@ class StaffApplicationsTests {
 			.andExpect(flash().attribute("notice", "La candidature a été renvoyée à l'organisation pour modification."));
 
 		assertThat(this.test.row(draft.id())).containsEntry("status", "RETURNED");
-		List<StatusChange> history = this.applications.history(draft.id(), draft.member());
+		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		StatusChange last = history.get(history.size() - 1);
 		assertThat(last.from()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(last.to()).isEqualTo(ApplicationStatus.RETURNED);
@@ -224,7 +225,7 @@ class StaffApplicationsTests {
 			.getResponse()
 			.getContentAsString());
 		assertThat(page).contains("par l'équipe Novapec").doesNotContain("Dominique Gestion");
-		assertThat(this.messages.thread(draft.id(), draft.member()).messages()).singleElement().satisfies((message) -> {
+		assertThat(this.messages.thread(draft.id(), as(draft.member())).messages()).singleElement().satisfies((message) -> {
 			assertThat(message.fromStaff()).isTrue();
 			assertThat(message.body()).isEqualTo("Précisez le budget\ndes actions de 2027.");
 		});
@@ -243,7 +244,7 @@ class StaffApplicationsTests {
 	@Test
 	void aReturnWithoutAMessageIsRefusedBesideItsFieldAndNothingChanges() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet sans motif");
-		int history = this.applications.history(draft.id(), draft.member()).size();
+		int history = this.applications.history(draft.id(), as(draft.member())).size();
 		String page = HtmlUtils.htmlUnescape(this.mvc.perform(post("/gestion/candidatures/" + draft.id() + "/renvoi")
 			.param("reason", "   ")
 			.with(user(this.staff).roles("STAFF"))
@@ -257,8 +258,8 @@ class StaffApplicationsTests {
 			.contains("Écrivez ce que l'organisation doit modifier")
 			.doesNotContain("Écrivez votre message.");
 		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
-		assertThat(this.applications.history(draft.id(), draft.member())).hasSize(history);
-		assertThat(this.messages.thread(draft.id(), draft.member()).messages()).isEmpty();
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(history);
+		assertThat(this.messages.thread(draft.id(), as(draft.member())).messages()).isEmpty();
 	}
 
 	@Test
@@ -300,7 +301,7 @@ class StaffApplicationsTests {
 	void aLateOrRefusedActionGivesAClearMessageNeverAnError() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet disputé");
 		String base = "/gestion/candidatures/" + draft.id();
-		this.staffApplications.putInReview(draft.id(), this.staff);
+		this.staffApplications.putInReview(draft.id(), as(this.staff));
 		this.mvc.perform(post(base + "/renvoi").param("reason", "Trop tard").with(user(this.staff).roles("STAFF")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(base))
@@ -322,12 +323,12 @@ class StaffApplicationsTests {
 		try {
 			Callable<Object> review = () -> {
 				start.await(30, TimeUnit.SECONDS);
-				this.staffApplications.putInReview(draft.id(), this.staff);
+				this.staffApplications.putInReview(draft.id(), as(this.staff));
 				return "IN_REVIEW";
 			};
 			Callable<Object> giveBack = () -> {
 				start.await(30, TimeUnit.SECONDS);
-				this.staffApplications.returnForChanges(draft.id(), this.staff, "À revoir");
+				this.staffApplications.returnForChanges(draft.id(), as(this.staff), "À revoir");
 				return "RETURNED";
 			};
 			Future<Object> first = executor.submit(review);
@@ -351,7 +352,7 @@ class StaffApplicationsTests {
 		finally {
 			executor.shutdownNow();
 		}
-		assertThat(this.applications.history(draft.id(), draft.member())).extracting(StatusChange::to)
+		assertThat(this.applications.history(draft.id(), as(draft.member()))).extracting(StatusChange::to)
 			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
 					ApplicationStatus.valueOf((String) this.test.row(draft.id()).get("status")));
 	}
@@ -378,14 +379,14 @@ class StaffApplicationsTests {
 		TestApplications.Draft withdrawn = this.test.newSubmittedInRound("Projet abandonné");
 		String second = this.test.organisations().newApplicant("Second membre");
 		this.test.organisations().addMember(withdrawn.organisationId(), second);
-		this.applications.withdraw(withdrawn.id(), withdrawn.member(), "Financé ailleurs");
+		this.applications.withdraw(withdrawn.id(), as(withdrawn.member()), "Financé ailleurs");
 		for (String member : List.of(withdrawn.member(), second)) {
 			assertThat(outboxBodies(member, "%maintenant « Retirée »%")).as(member).singleElement()
 				.satisfies((body) -> assertThat(body).contains("Financé ailleurs"));
 		}
 		TestApplications.Draft rejected = this.test.newSubmittedInRound("Projet écarté");
-		this.staffApplications.putInReview(rejected.id(), this.staff);
-		this.applications.changeStatus(rejected.id(), IntegrationTest.ADMIN_EMAIL, Actor.COMMITTEE,
+		this.staffApplications.putInReview(rejected.id(), as(this.staff));
+		this.applications.changeStatus(rejected.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.COMMITTEE,
 				ApplicationStatus.REJECTED, "Hors du champ de l'appel");
 		assertThat(outboxBodies(rejected.member(), "%maintenant « Non retenue »%")).singleElement()
 			.satisfies((body) -> assertThat(body).contains("Hors du champ de l'appel"));
@@ -397,7 +398,7 @@ class StaffApplicationsTests {
 	void aChangeRolledBackMailsNobody() {
 		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet hésitant");
 		this.transactions.executeWithoutResult((status) -> {
-			this.staffApplications.putInReview(draft.id(), this.staff);
+			this.staffApplications.putInReview(draft.id(), as(this.staff));
 			assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).hasSize(1);
 			status.setRollbackOnly();
 		});

@@ -19,6 +19,7 @@ import fr.apec.novapec.support.WebServerTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -52,24 +53,24 @@ public final class TestApplications {
 	public Draft newDraft(String title) {
 		String member = this.organisations.newApplicant("Membre");
 		long organisation = this.organisations.newOrganisation(member, "Organisation " + title);
-		long id = this.applications.createDraft(member, organisation, title);
+		long id = this.applications.createDraft(as(member), organisation, title);
 		return new Draft(member, organisation, id);
 	}
 
 	/** Fills every step of the draft with valid answers: nothing of the form blocks its submission. */
 	public void fillAllSteps(Draft draft) {
-		String title = this.applications.draft(draft.id(), draft.member()).title();
-		this.applications.saveProject(draft.id(), draft.member(),
+		String title = this.applications.draft(draft.id(), as(draft.member())).title();
+		this.applications.saveProject(draft.id(), as(draft.member()),
 				new DraftParts.Project(title, "Un résumé du projet.", "La description du projet."));
-		this.applications.saveThemeAndPublics(draft.id(), draft.member(),
+		this.applications.saveThemeAndPublics(draft.id(), as(draft.member()),
 				new DraftParts.ThemeAndPublics("emploi", List.of("cadres", "jeunes-diplomes")));
-		this.applications.saveTerritories(draft.id(), draft.member(), new DraftParts.Territories(List.of("76"), "76",
+		this.applications.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76"), "76",
 				List.of(new ApplicationDraft.City("Montpellier", "76", true))));
-		this.applications.saveSchedule(draft.id(), draft.member(), new DraftParts.Schedule(
+		this.applications.saveSchedule(draft.id(), as(draft.member()), new DraftParts.Schedule(
 				Map.of("cadres", 40, "jeunes-diplomes", 25), LocalDate.of(2027, 3, 1), 18));
-		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.applications.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of()));
-		this.applications.saveIndicators(draft.id(), draft.member(), new DraftParts.Indicators(
+		this.applications.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(
 				List.of(new ApplicationDraft.Indicator("Cadres accompagnés", 40))));
 	}
 
@@ -87,7 +88,7 @@ public final class TestApplications {
 	public long addDocument(Draft draft, DocumentKind kind, LocalDate validUntil) {
 		byte[] pdf = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + UUID.randomUUID() + "\n")
 			.getBytes(StandardCharsets.US_ASCII);
-		return this.vault.store(draft.organisationId(), draft.member(),
+		return this.vault.store(draft.organisationId(), as(draft.member()),
 				new DocumentUpload(kind, validUntil, kind.name().toLowerCase() + ".pdf", pdf));
 	}
 
@@ -107,18 +108,18 @@ public final class TestApplications {
 	 */
 	public Draft newCompleteDraftWithEverything(String title) {
 		Draft draft = newCompleteDraft(title);
-		this.applications.saveBudget(draft.id(), draft.member(), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.applications.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("15000.00"),
 				List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
-		this.applications.savePartners(draft.id(), draft.member(), new DraftParts.Partners(
+		this.applications.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
 				List.of(new ApplicationDraft.Partner("Mission locale de Montpellier", "Orientation des jeunes diplômés"))));
-		long statutes = this.vault.documents(draft.organisationId(), draft.member())
+		long statutes = this.vault.documents(draft.organisationId(), as(draft.member()))
 			.stream()
 			.filter((row) -> row.kind() == DocumentKind.STATUTES)
 			.map(DocumentRow::id)
 			.findFirst()
 			.orElseThrow();
-		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(statutes)));
+		this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(statutes)));
 		return draft;
 	}
 
@@ -128,7 +129,7 @@ public final class TestApplications {
 	 */
 	public Draft newSubmitted(String title) {
 		Draft draft = newCompleteDraft(title);
-		this.applications.submit(draft.id(), draft.member(), true);
+		this.applications.submit(draft.id(), as(draft.member()), true);
 		return draft;
 	}
 
@@ -155,7 +156,7 @@ public final class TestApplications {
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
-		this.applications.changeStatus(draft.id(), IntegrationTest.ADMIN_EMAIL, Actor.STAFF, ApplicationStatus.IN_REVIEW,
+		this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF, ApplicationStatus.IN_REVIEW,
 				null);
 		return draft;
 	}

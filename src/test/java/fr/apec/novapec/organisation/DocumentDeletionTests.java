@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -68,7 +69,7 @@ class DocumentDeletionTests {
 	void theDocumentGoesOnceConfirmedAndADraftThatAttachedItLosesIt() throws Exception {
 		Draft draft = this.test.newDraft("Jardins partagés");
 		long document = this.test.addDocument(draft, DocumentKind.BANK_DETAILS, null);
-		this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(document)));
+		this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
 
 		assertThat(page(draft.member(), deletePath(draft, document)))
 			.contains("Il sera aussi retiré de ces candidatures en cours de rédaction, qui le joignent :")
@@ -79,7 +80,7 @@ class DocumentDeletionTests {
 			.andExpect(redirectedUrl(documentsPath(draft)))
 			.andExpect(flash().attribute("notice", containsString("bank_details.pdf")));
 		assertThat(exists(document)).isFalse();
-		assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).isEmpty();
+		assertThat(this.applications.draft(draft.id(), as(draft.member())).documentIds()).isEmpty();
 	}
 
 	@Test
@@ -87,8 +88,8 @@ class DocumentDeletionTests {
 		for (ApplicationStatus status : List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)) {
 			Draft draft = this.test.newCompleteDraft("Les Jardins de " + status);
 			long document = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, null);
-			this.applications.saveDocuments(draft.id(), draft.member(), new DraftParts.Documents(List.of(document)));
-			this.applications.submit(draft.id(), draft.member(), true);
+			this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
+			this.applications.submit(draft.id(), as(draft.member()), true);
 			if (status == ApplicationStatus.IN_REVIEW) {
 				this.test.forceStatus(draft.id(), ApplicationStatus.IN_REVIEW);
 			}
@@ -112,7 +113,7 @@ class DocumentDeletionTests {
 				.contains("class=\"error-summary\" role=\"alert\"")
 				.contains("la candidature « Les Jardins de " + status + " »");
 			assertThat(exists(document)).as(status.name()).isTrue();
-			assertThat(this.applications.draft(draft.id(), draft.member()).documentIds()).as(status.name())
+			assertThat(this.applications.draft(draft.id(), as(draft.member())).documentIds()).as(status.name())
 				.containsExactly(document);
 		}
 	}

@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -127,7 +128,7 @@ class DocumentVaultTests {
 			this.mvc.perform(upload(file.getKey(), "application/octet-stream", file.getValue()).param("kind", "OTHER"))
 				.andExpect(redirectedUrl(documentsPath()));
 		}
-		assertThat(this.vault.documents(this.organisation, this.member)).extracting(DocumentRow::typeLabel)
+		assertThat(this.vault.documents(this.organisation, as(this.member))).extracting(DocumentRow::typeLabel)
 			.containsExactlyInAnyOrder("ODS", "ODT", "XLSX", "JPEG");
 	}
 
@@ -195,20 +196,20 @@ class DocumentVaultTests {
 	void aDateTypedTheFrenchWayIsUnderstood() throws Exception {
 		this.mvc.perform(upload("attestation.pdf", "application/pdf", TestFiles.pdf()).param("kind", "ESUS_CERTIFICATE")
 			.param("validUntil", "31/12/2027")).andExpect(redirectedUrl(documentsPath()));
-		assertThat(this.vault.documents(this.organisation, this.member).get(0).validUntil())
+		assertThat(this.vault.documents(this.organisation, as(this.member)).get(0).validUntil())
 			.isEqualTo(LocalDate.of(2027, 12, 31));
 	}
 
 	@Test
 	void expiredDocumentsAreFlagged() throws Exception {
 		LocalDate today = LocalDate.now(Formats.PARIS);
-		this.vault.store(this.organisation, this.member,
+		this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.ESUS_CERTIFICATE, today.minusDays(1), "ancienne.pdf", TestFiles.pdf()));
-		this.vault.store(this.organisation, this.member,
+		this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.ESUS_CERTIFICATE, today, "actuelle.png", TestFiles.png()));
-		this.vault.store(this.organisation, this.member,
+		this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts.jpg", TestFiles.jpeg()));
-		assertThat(this.vault.documents(this.organisation, this.member)).extracting(DocumentRow::originalName,
+		assertThat(this.vault.documents(this.organisation, as(this.member))).extracting(DocumentRow::originalName,
 				DocumentRow::expired)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("statuts.jpg", false),
 					org.assertj.core.groups.Tuple.tuple("actuelle.png", false),
@@ -220,7 +221,7 @@ class DocumentVaultTests {
 
 	@Test
 	void aMemberDeletesADocument() throws Exception {
-		long id = this.vault.store(this.organisation, this.member,
+		long id = this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.OTHER, null, "brouillon.pdf", TestFiles.pdf()));
 		this.mvc.perform(post(documentsPath() + "/" + id + "/supprimer").with(user(this.member).roles("APPLICANT"))
 			.with(csrf()))
@@ -245,7 +246,7 @@ class DocumentVaultTests {
 		this.mvc.perform(multipart(documentsPath()).file(new MockMultipartFile("file", "statuts.pdf", "application/pdf",
 				TestFiles.pdf())).param("kind", "STATUTES").with(user(this.member).roles("APPLICANT")))
 			.andExpect(status().isForbidden());
-		long id = this.vault.store(this.organisation, this.member,
+		long id = this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.OTHER, null, "garde.pdf", TestFiles.pdf()));
 		this.mvc.perform(post(documentsPath() + "/" + id + "/supprimer").with(user(this.member).roles("APPLICANT")))
 			.andExpect(status().isForbidden());
@@ -254,11 +255,11 @@ class DocumentVaultTests {
 
 	@Test
 	void aFileIsKeptAndServedUnderANameWhoseExtensionSaysWhatItIsWithoutInvisibleCharacters() throws Exception {
-		long polyglot = this.vault.store(this.organisation, this.member,
+		long polyglot = this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.OTHER, null, "poly.html", TestFiles.pdf()));
 		assertThat(ContentDisposition.parse(download(polyglot).getHeader("Content-Disposition")).getFilename())
 			.isEqualTo("poly.html.pdf");
-		long reversed = this.vault.store(this.organisation, this.member,
+		long reversed = this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts\u202Efdp.exe\u2066\u0007", TestFiles.pdf()));
 		assertThat(ContentDisposition.parse(download(reversed).getHeader("Content-Disposition")).getFilename())
 			.isEqualTo("statutsfdp.exe.pdf");
@@ -267,7 +268,7 @@ class DocumentVaultTests {
 
 	@Test
 	void aNameStoredBeforeTheseRulesIsServedUnderACleanedName() throws Exception {
-		long id = this.vault.store(this.organisation, this.member,
+		long id = this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.OTHER, null, "ancien.pdf", TestFiles.pdf()));
 		this.jdbc.sql("update organisation_document set original_name = ? where id = ?")
 			.params("ancien\u202Elmth.html", id)
@@ -278,18 +279,18 @@ class DocumentVaultTests {
 
 	@Test
 	void theDocumentListIsOneQueryWhateverTheNumberOfDocuments() throws Exception {
-		this.vault.store(this.organisation, this.member,
+		this.vault.store(this.organisation, as(this.member),
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts.pdf", TestFiles.pdf()));
 		long withOne = statementsForThePage();
 		for (int i = 0; i < 5; i++) {
 			byte[] content = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + i)
 				.getBytes(StandardCharsets.US_ASCII);
-			this.vault.store(this.organisation, this.member,
+			this.vault.store(this.organisation, as(this.member),
 					new DocumentUpload(DocumentKind.OTHER, null, "autre-" + i + ".pdf", content));
 		}
 		assertThat(statementsForThePage()).isEqualTo(withOne);
 		StatementCounter.reset();
-		assertThat(this.vault.documents(this.organisation, this.member)).hasSize(6);
+		assertThat(this.vault.documents(this.organisation, as(this.member))).hasSize(6);
 		assertThat(StatementCounter.count()).isEqualTo(1);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -50,7 +51,7 @@ class OrganisationCreationTests {
 			.andExpect(flash().attribute("notice", containsString("Les Lilas solidaires")));
 
 		long id = this.jdbc.sql("select id from organisation where siret = ?").param(siret).query(Long.class).single();
-		assertThat(this.organisations.organisationsOf(email)).extracting(OrganisationSummary::id).containsExactly(id);
+		assertThat(this.organisations.organisationsOf(as(email))).extracting(OrganisationSummary::id).containsExactly(id);
 		assertThat(this.jdbc.sql("select rna from organisation where id = ?").param(id).query(String.class).single())
 			.isEqualTo("W751234567");
 
@@ -72,7 +73,7 @@ class OrganisationCreationTests {
 			.param(form.getFirst("siret"))
 			.query(Long.class)
 			.single();
-		assertThat(this.organisations.details(id, email).website()).isEqualTo("https://lesjardins.fr");
+		assertThat(this.organisations.details(id, as(email)).website()).isEqualTo("https://lesjardins.fr");
 		assertThat(page(get("/espace/organisation/" + id), email)).contains("https://lesjardins.fr");
 	}
 
@@ -162,7 +163,7 @@ class OrganisationCreationTests {
 			.andExpect(flash().attribute("notice", containsString(siret)));
 		String list = page(get("/espace/organisation"), second);
 		assertThat(list).contains("SIRET " + siret).doesNotContain("Maison des secrets");
-		assertThat(this.organisations.pendingJoinRequests(id, first)).extracting(JoinRequestRow::email)
+		assertThat(this.organisations.pendingJoinRequests(id, as(first))).extracting(JoinRequestRow::email)
 			.containsExactly(second);
 	}
 
@@ -222,9 +223,9 @@ class OrganisationCreationTests {
 			.query(Long.class)
 			.single();
 		assertThat(created).isNotIn(other, own);
-		assertThat(this.organisations.organisationsOf(email)).extracting(OrganisationSummary::id)
+		assertThat(this.organisations.organisationsOf(as(email))).extracting(OrganisationSummary::id)
 			.containsExactlyInAnyOrder(own, created);
-		assertThat(this.organisations.organisationsOf(owner)).extracting(OrganisationSummary::id).containsExactly(other);
+		assertThat(this.organisations.organisationsOf(as(owner))).extracting(OrganisationSummary::id).containsExactly(other);
 		assertThat(this.jdbc.sql("""
 				select r.role from account_role r join account a on a.id = r.account_id where a.email = ?""")
 			.param(email)
@@ -279,7 +280,7 @@ class OrganisationCreationTests {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id))
 			.andExpect(flash().attributeExists("notice"));
-		assertThat(this.organisations.details(id, email)).satisfies((organisation) -> {
+		assertThat(this.organisations.details(id, as(email))).satisfies((organisation) -> {
 			assertThat(organisation.name()).isEqualTo("Après");
 			assertThat(organisation.legalFormCode()).isEqualTo("scic");
 			assertThat(organisation.rna()).isNull();

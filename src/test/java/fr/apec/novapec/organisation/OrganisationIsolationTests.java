@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -65,15 +66,15 @@ class OrganisationIsolationTests {
 		this.memberOfB = this.test.newApplicant("Membre de B");
 		this.a = this.test.newOrganisation(this.memberOfA, "Organisation A");
 		this.b = this.test.newOrganisation(this.memberOfB, "Organisation B");
-		this.documentsOfA.add(this.vault.store(this.a, this.memberOfA,
+		this.documentsOfA.add(this.vault.store(this.a, as(this.memberOfA),
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts-A.pdf", TestFiles.pdf())));
-		this.documentsOfA.add(this.vault.store(this.a, this.memberOfA,
+		this.documentsOfA.add(this.vault.store(this.a, as(this.memberOfA),
 				new DocumentUpload(DocumentKind.BANK_DETAILS, LocalDate.of(2030, 1, 1), "rib-A.png", TestFiles.png())));
-		this.documentOfB = this.vault.store(this.b, this.memberOfB,
+		this.documentOfB = this.vault.store(this.b, as(this.memberOfB),
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts-B.pdf", TestFiles.pdf()));
 		String requester = this.test.newApplicant("Demandeur");
-		this.organisations.askToJoin(requester, new Siret(siretOf(this.a)));
-		this.requestToA = this.organisations.pendingJoinRequests(this.a, this.memberOfA).get(0).id();
+		this.organisations.askToJoin(as(requester), new Siret(siretOf(this.a)));
+		this.requestToA = this.organisations.pendingJoinRequests(this.a, as(this.memberOfA)).get(0).id();
 	}
 
 	@Test
@@ -161,7 +162,7 @@ class OrganisationIsolationTests {
 			.andExpect(status().isNotFound());
 
 		assertThat(snapshotOfA()).isEqualTo(before);
-		assertThat(this.organisations.organisationsOf(this.memberOfB)).extracting(OrganisationSummary::id)
+		assertThat(this.organisations.organisationsOf(as(this.memberOfB))).extracting(OrganisationSummary::id)
 			.containsExactly(this.b);
 	}
 

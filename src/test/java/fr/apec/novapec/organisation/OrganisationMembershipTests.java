@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,7 +74,7 @@ class OrganisationMembershipTests {
 		assertThat(TestMail.to(requester)).isEmpty();
 
 		String page = page("/espace/organisation/" + id + "/membres", member);
-		long requestId = this.organisations.pendingJoinRequests(id, member).get(0).id();
+		long requestId = this.organisations.pendingJoinRequests(id, as(member)).get(0).id();
 		assertThat(page).contains("Chloé Demande").contains(requester)
 			.contains("/espace/organisation/" + id + "/demandes/" + requestId + "/accepter");
 
@@ -82,8 +83,8 @@ class OrganisationMembershipTests {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"))
 			.andExpect(flash().attribute("notice", containsString("Chloé Demande")));
-		assertThat(this.organisations.organisationsOf(requester)).extracting(OrganisationSummary::id).containsExactly(id);
-		assertThat(this.organisations.pendingJoinRequests(id, member)).isEmpty();
+		assertThat(this.organisations.organisationsOf(as(requester))).extracting(OrganisationSummary::id).containsExactly(id);
+		assertThat(this.organisations.pendingJoinRequests(id, as(member))).isEmpty();
 		assertThat(page("/espace/organisation/" + id, requester)).contains("Les Jardins partagés");
 
 		// Accepting twice (a double click) changes nothing; refusing after the acceptance is turned away.
@@ -95,7 +96,7 @@ class OrganisationMembershipTests {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"))
 			.andExpect(flash().attribute("alert", containsString("déjà répondu")));
-		assertThat(this.organisations.members(id, member)).extracting(MemberRow::email)
+		assertThat(this.organisations.members(id, as(member))).extracting(MemberRow::email)
 			.containsExactlyInAnyOrder(member, otherMember, requester);
 	}
 
@@ -104,16 +105,16 @@ class OrganisationMembershipTests {
 		String member = this.test.newApplicant("Alice");
 		long id = this.test.newOrganisation(member, "Refus poli");
 		String requester = this.test.newApplicant("Chloé");
-		assertThat(this.organisations.askToJoin(requester, new Siret(siretOf(id)))).isEqualTo(JoinRequestOutcome.SENT);
-		assertThat(this.organisations.askToJoin(requester, new Siret(siretOf(id))))
+		assertThat(this.organisations.askToJoin(as(requester), new Siret(siretOf(id)))).isEqualTo(JoinRequestOutcome.SENT);
+		assertThat(this.organisations.askToJoin(as(requester), new Siret(siretOf(id))))
 			.isEqualTo(JoinRequestOutcome.ALREADY_PENDING);
-		long requestId = this.organisations.pendingJoinRequests(id, member).get(0).id();
+		long requestId = this.organisations.pendingJoinRequests(id, as(member)).get(0).id();
 
 		this.mvc.perform(post("/espace/organisation/" + id + "/demandes/" + requestId + "/refuser")
 			.with(user(member).roles("APPLICANT"))
 			.with(csrf())).andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"));
-		assertThat(this.organisations.organisationsOf(requester)).isEmpty();
-		assertThat(this.organisations.ownJoinRequests(requester)).isEmpty();
+		assertThat(this.organisations.organisationsOf(as(requester))).isEmpty();
+		assertThat(this.organisations.ownJoinRequests(as(requester))).isEmpty();
 		this.mvc.perform(get("/espace/organisation/" + id).with(user(requester).roles("APPLICANT")))
 			.andExpect(status().isNotFound());
 	}
@@ -134,7 +135,7 @@ class OrganisationMembershipTests {
 		this.mvc.perform(post(link).with(user(invited).roles("APPLICANT")).with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id))
 			.andExpect(flash().attribute("notice", containsString("L'Atelier invitant")));
-		assertThat(this.organisations.organisationsOf(invited)).extracting(OrganisationSummary::id).containsExactly(id);
+		assertThat(this.organisations.organisationsOf(as(invited))).extracting(OrganisationSummary::id).containsExactly(id);
 
 		// Used once: the same link does nothing more, for anyone.
 		assertThat(page(link, invited)).contains("déjà membre").doesNotContain("action=\"" + link + "\"");
@@ -143,7 +144,7 @@ class OrganisationMembershipTests {
 		String another = this.test.newApplicant("Autre");
 		assertThat(page(link, another)).contains("déjà servi").doesNotContain("action=\"" + link + "\"");
 		this.mvc.perform(post(link).with(user(another).roles("APPLICANT")).with(csrf())).andExpect(status().isOk());
-		assertThat(this.organisations.organisationsOf(another)).isEmpty();
+		assertThat(this.organisations.organisationsOf(as(another))).isEmpty();
 		assertThat(this.jdbc.sql("select count(*) from organisation_invitation where used_at is not null and email = ?")
 			.param(invited)
 			.query(Long.class)
@@ -168,8 +169,8 @@ class OrganisationMembershipTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("a expiré")));
-		assertThat(this.organisations.organisationsOf(invited)).isEmpty();
-		assertThat(this.organisations.pendingInvitations(id, member)).isEmpty();
+		assertThat(this.organisations.organisationsOf(as(invited))).isEmpty();
+		assertThat(this.organisations.pendingInvitations(id, as(member))).isEmpty();
 	}
 
 	@Test
@@ -182,7 +183,7 @@ class OrganisationMembershipTests {
 
 		assertThat(page(link, intruder)).contains("a été envoyée à " + invited).doesNotContain("Adresse précise");
 		this.mvc.perform(post(link).with(user(intruder).roles("APPLICANT")).with(csrf())).andExpect(status().isOk());
-		assertThat(this.organisations.organisationsOf(intruder)).isEmpty();
+		assertThat(this.organisations.organisationsOf(as(intruder))).isEmpty();
 
 		this.mvc.perform(post(link).with(user(invited).roles("APPLICANT")).with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id));
@@ -216,7 +217,7 @@ class OrganisationMembershipTests {
 		this.mvc.perform(post("/espace/organisation/" + id + "/invitations").param("email", member)
 			.with(user(member).roles("APPLICANT"))
 			.with(csrf())).andExpect(flash().attribute("alert", containsString("déjà membre")));
-		assertThat(this.organisations.pendingInvitations(id, member)).isEmpty();
+		assertThat(this.organisations.pendingInvitations(id, as(member))).isEmpty();
 	}
 
 	@Test
@@ -232,7 +233,7 @@ class OrganisationMembershipTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("id=\"email-error\"").contains("value=\"pas une adresse\"");
-		assertThat(this.organisations.pendingInvitations(id, member)).isEmpty();
+		assertThat(this.organisations.pendingInvitations(id, as(member))).isEmpty();
 	}
 
 	@Test
@@ -242,7 +243,7 @@ class OrganisationMembershipTests {
 		this.mvc.perform(post("/espace/organisation/" + id + "/quitter").with(user(member).roles("APPLICANT")).with(csrf()))
 			.andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"))
 			.andExpect(flash().attribute("alert", containsString("dernier membre")));
-		assertThat(this.organisations.organisationsOf(member)).extracting(OrganisationSummary::id).containsExactly(id);
+		assertThat(this.organisations.organisationsOf(as(member))).extracting(OrganisationSummary::id).containsExactly(id);
 	}
 
 	@Test
@@ -262,7 +263,7 @@ class OrganisationMembershipTests {
 	private void assertThatLastMemberStays(long id, String member) throws Exception {
 		this.mvc.perform(post("/espace/organisation/" + id + "/quitter").with(user(member).roles("APPLICANT")).with(csrf()))
 			.andExpect(flash().attributeExists("alert"));
-		assertThat(this.organisations.members(id, member)).extracting(MemberRow::email).containsExactly(member);
+		assertThat(this.organisations.members(id, as(member))).extracting(MemberRow::email).containsExactly(member);
 	}
 
 	/** Invites the address through the members page and returns the link of the mail it receives. */

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
+import fr.apec.novapec.support.SignedIn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -33,6 +34,7 @@ public final class TestOrganisations {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
+		SignedIn.use(accounts);
 	}
 
 	/** A random SIRET with a valid Luhn key, never La Poste's. */
@@ -82,7 +84,7 @@ public final class TestOrganisations {
 
 	/** A new association of Montpellier, whose only member is this login. */
 	public long newOrganisation(String memberEmail, String name) {
-		return this.organisations.create(memberEmail,
+		return this.organisations.create(SignedIn.as(memberEmail),
 				new OrganisationData(name, new Siret(newSiret()), new Rna("W343000123"), null, "association", false,
 						"12 rue de l'Aiguillerie", "34000", "Montpellier", "76", "https://www.exemple.org"));
 	}

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -94,7 +95,7 @@ class LaureateReportsTests {
 	void reportDatesComeFromTheCallInterimSixMonthsAfterTheStartFinalAtTheEnd() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet daté");
 
-		List<ReportDue> due = this.reports.schedule(this.applications.draft(draft.id(), draft.member()));
+		List<ReportDue> due = this.reports.schedule(this.applications.draft(draft.id(), as(draft.member())));
 
 		assertThat(due).extracting(ReportDue::kind, ReportDue::dueOn, ReportDue::status).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(ReportKind.INTERIM, LocalDate.of(2027, 9, 1), null),
@@ -174,7 +175,7 @@ class LaureateReportsTests {
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("DRAFT");
 		assertThat(reached(draft, "INTERIM")).isEmpty();
 		// The service holds the same rule, whatever the form lets through.
-		assertThatThrownBy(() -> this.reports.submit(draft.id(), ReportKind.INTERIM, draft.member(),
+		assertThatThrownBy(() -> this.reports.submit(draft.id(), ReportKind.INTERIM, as(draft.member()),
 				new ReportContent("Bilan", Map.of("cadres", 30), Map.of(1, 20), List.of())))
 			.isInstanceOf(IncompleteReportException.class);
 		assertThat(reached(draft, "INTERIM")).isEmpty();
@@ -187,14 +188,14 @@ class LaureateReportsTests {
 	@Test
 	void aDoubleClickSendsTheReportOnce() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet pressé");
-		this.reports.open(draft.id(), ReportKind.FINAL, draft.member());
+		this.reports.open(draft.id(), ReportKind.FINAL, as(draft.member()));
 		ReportContent content = new ReportContent("Bilan final.", Map.of("cadres", 41, "jeunes-diplomes", 20),
 				Map.of(1, 38), List.of());
 		CountDownLatch start = new CountDownLatch(1);
 		Callable<Boolean> click = () -> {
 			start.await();
 			try {
-				this.reports.submit(draft.id(), ReportKind.FINAL, draft.member(), content);
+				this.reports.submit(draft.id(), ReportKind.FINAL, as(draft.member()), content);
 				return true;
 			}
 			catch (ReportNotEditableException ex) {
@@ -237,7 +238,7 @@ class LaureateReportsTests {
 			.andExpect(flash().attribute("alert", "Ce rapport a déjà été envoyé : il ne peut plus être modifié."));
 		assertThat(reached(draft, "INTERIM")).containsEntry("cadres", 30);
 		assertThat(reportRow(draft, "INTERIM").get("text")).isEqualTo("Bilan de test.");
-		assertThatThrownBy(() -> this.reports.save(draft.id(), ReportKind.INTERIM, draft.member(),
+		assertThatThrownBy(() -> this.reports.save(draft.id(), ReportKind.INTERIM, as(draft.member()),
 				new ReportContent("x", Map.of(), Map.of(), List.of())))
 			.isInstanceOf(ReportNotEditableException.class);
 	}
@@ -286,7 +287,7 @@ class LaureateReportsTests {
 	void approvalWithoutLaureateProjectChangesNoLaureate() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet pas encore publié");
 		send(draft, "intermediaire", "3", "4", "5");
-		this.reports.approve(reportId(draft, "INTERIM"), this.staff);
+		this.reports.approve(reportId(draft, "INTERIM"), as(this.staff));
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("APPROVED");
 		assertThat(this.jdbc.sql("select count(*) from laureate_project where application_id = ?").param(draft.id())
 			.query(Long.class).single()).isZero();
@@ -326,7 +327,7 @@ class LaureateReportsTests {
 		// Changed and sent again, then approved: the members are told again.
 		send(draft, "intermediaire", "30", "15", "28");
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
-		this.reports.approve(id, this.staff);
+		this.reports.approve(id, as(this.staff));
 		TestMail.deliverAll(this.mailOutbox);
 		assertThat(reportMails(colleague)).hasSize(2);
 		assertThat(reportMails(colleague).get(1).getSubject()).isEqualTo("Votre rapport sur « Projet renvoyé » est approuvé");
@@ -341,7 +342,7 @@ class LaureateReportsTests {
 		String page = page(post("/gestion/rapports/" + id + "/renvoyer").with(staff()).with(csrf()).param("comment", "   "));
 		assertThat(page).contains("Indiquez ce que l'organisation doit modifier.");
 		assertThat(reportRow(draft, "FINAL").get("status")).isEqualTo("SUBMITTED");
-		assertThatThrownBy(() -> this.reports.returnForChanges(id, this.staff, " "))
+		assertThatThrownBy(() -> this.reports.returnForChanges(id, as(this.staff), " "))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		this.mvc.perform(post("/gestion/rapports/" + id + "/approuver").with(staff()).with(csrf()))
@@ -364,9 +365,9 @@ class LaureateReportsTests {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			Future<String> approval = pool.submit(() -> decision(start, () -> this.reports.approve(id, this.staff)));
+			Future<String> approval = pool.submit(() -> decision(start, () -> this.reports.approve(id, as(this.staff))));
 			Future<String> refusal = pool.submit(() -> decision(start,
-					() -> this.reports.returnForChanges(id, this.staff, "Précisez les chiffres.")));
+					() -> this.reports.returnForChanges(id, as(this.staff), "Précisez les chiffres.")));
 			start.countDown();
 			List<String> outcomes = List.of(approval.get(), refusal.get());
 			assertThat(outcomes).containsOnlyOnce("decided").contains("already decided");
@@ -394,11 +395,11 @@ class LaureateReportsTests {
 		TestApplications.Draft draft = this.test.newSelected("Projet documenté");
 		TestApplications.Draft other = this.test.newCompleteDraft("Autre organisation");
 		this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, null);
-		long activityReport = this.vault.documents(draft.organisationId(), draft.member()).stream()
+		long activityReport = this.vault.documents(draft.organisationId(), as(draft.member())).stream()
 			.filter((d) -> d.kind() == DocumentKind.ACTIVITY_REPORT).findFirst().orElseThrow().id();
-		long notAttached = this.vault.documents(draft.organisationId(), draft.member()).stream()
+		long notAttached = this.vault.documents(draft.organisationId(), as(draft.member())).stream()
 			.filter((d) -> d.kind() != DocumentKind.ACTIVITY_REPORT).findFirst().orElseThrow().id();
-		long foreign = this.vault.documents(other.organisationId(), other.member()).get(0).id();
+		long foreign = this.vault.documents(other.organisationId(), as(other.member())).get(0).id();
 
 		String refused = page(post(report(draft, "intermediaire")).with(applicant(draft)).with(csrf())
 			.param("reachedCadres", "5").param("documents", String.valueOf(foreign)));
@@ -427,7 +428,7 @@ class LaureateReportsTests {
 	void memberOfAnotherOrganisationGets404OnEveryReportRoute() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet secret lauréat");
 		TestApplications.Draft intruder = this.test.newDraft("Projet curieux");
-		this.reports.open(draft.id(), ReportKind.INTERIM, draft.member());
+		this.reports.open(draft.id(), ReportKind.INTERIM, as(draft.member()));
 		long missing = Long.MAX_VALUE - 1;
 		for (long id : List.of(draft.id(), missing)) {
 			for (String kind : List.of("intermediaire", "final", "annuel", "INTERIM", "1")) {
@@ -480,7 +481,7 @@ class LaureateReportsTests {
 		assertThat(page(get("/gestion").with(user("relecteur@apec.test").roles("REVIEWER"))))
 			.doesNotContain("href=\"/gestion/rapports\"");
 		// A draft is the organisation's own: staff do not see it.
-		this.reports.open(draft.id(), ReportKind.FINAL, draft.member());
+		this.reports.open(draft.id(), ReportKind.FINAL, as(draft.member()));
 		expect404(get("/gestion/rapports/" + reportId(draft, "FINAL")).with(staff()));
 		expect404(get("/gestion/rapports/" + Long.MAX_VALUE).with(staff()));
 	}

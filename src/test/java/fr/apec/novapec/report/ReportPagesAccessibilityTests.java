@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,7 +67,7 @@ class ReportPagesAccessibilityTests {
 		// Sent, then read-only; returned by staff, then editable with the comment.
 		ReportContent complete = new ReportContent("Bilan accessible.", Map.of("cadres", 30, "jeunes-diplomes", 12),
 				Map.of(1, 28), List.of());
-		this.reports.submit(draft.id(), ReportKind.INTERIM, draft.member(), complete);
+		this.reports.submit(draft.id(), ReportKind.INTERIM, as(draft.member()), complete);
 		browser.open(url(base + "/rapports/intermediaire"));
 		browser.collectViolations("sent report, read-only", violations);
 		long id = this.jdbc.sql("select id from laureate_report where application_id = ? and kind = 'INTERIM'")
@@ -82,7 +83,7 @@ class ReportPagesAccessibilityTests {
 		driver.findElement(By.cssSelector("form[action$='/renvoyer'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		browser.collectViolations("staff return without comment", violations);
-		this.reports.returnForChanges(id, staff, "Précisez le nombre de jeunes diplômés en emploi.");
+		this.reports.returnForChanges(id, as(staff), "Précisez le nombre de jeunes diplômés en emploi.");
 
 		driver.manage().deleteAllCookies();
 		browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);

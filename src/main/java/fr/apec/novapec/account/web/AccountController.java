@@ -1,7 +1,7 @@
 package fr.apec.novapec.account.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.PasswordPolicy;
 import fr.apec.novapec.account.web.AccountForms.EmailChangeForm;
@@ -34,8 +34,8 @@ class AccountController {
 	}
 
 	@GetMapping("/compte")
-	String account(Principal principal, Model model) {
-		AccountService.AccountView view = this.accounts.view(principal.getName()).orElseThrow();
+	String account(CurrentAccount who, Model model) {
+		AccountService.AccountView view = this.accounts.view(who.id()).orElseThrow();
 		if (!model.containsAttribute("nameForm")) {
 			NameForm nameForm = new NameForm();
 			nameForm.setDisplayName(view.displayName());
@@ -48,26 +48,26 @@ class AccountController {
 	}
 
 	@PostMapping("/compte/nom")
-	String changeName(Principal principal, @Valid @ModelAttribute("nameForm") NameForm form, BindingResult errors,
+	String changeName(CurrentAccount who, @Valid @ModelAttribute("nameForm") NameForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return account(principal, model);
+			return account(who, model);
 		}
-		this.accounts.changeDisplayName(principal.getName(), form.getDisplayName());
+		this.accounts.changeDisplayName(who, form.getDisplayName());
 		redirect.addFlashAttribute("notice", "account.name.changed");
 		return "redirect:/compte";
 	}
 
 	@PostMapping("/compte/email")
-	String changeEmail(Principal principal, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
+	String changeEmail(CurrentAccount who, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()
-				&& !this.accounts.requestEmailChange(principal.getName(), form.getCurrentPassword(), form.getNewEmail())) {
+				&& !this.accounts.requestEmailChange(who, form.getCurrentPassword(), form.getNewEmail())) {
 			errors.rejectValue("currentPassword", "account.currentPassword.wrong");
 		}
 		if (errors.hasErrors()) {
 			form.setCurrentPassword(null);
-			return account(principal, model);
+			return account(who, model);
 		}
 		redirect.addFlashAttribute("notice", "account.email.sent");
 		redirect.addFlashAttribute("noticeArgument", form.getNewEmail().strip());
@@ -75,11 +75,11 @@ class AccountController {
 	}
 
 	@PostMapping("/compte/mot-de-passe")
-	String changePassword(Principal principal, @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
+	String changePassword(CurrentAccount who, @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
 			BindingResult errors, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		Passwords.check(this.passwordPolicy, form.getNewPassword(), form.getNewPasswordConfirmation(),
-				principal.getName(), errors, "newPassword", "newPasswordConfirmation");
-		if (!errors.hasErrors() && !this.accounts.changePassword(principal.getName(), form.getOldPassword(),
+				who.email(), errors, "newPassword", "newPasswordConfirmation");
+		if (!errors.hasErrors() && !this.accounts.changePassword(who, form.getOldPassword(),
 				form.getNewPassword(), request.getSession().getId())) {
 			errors.rejectValue("oldPassword", "account.currentPassword.wrong");
 		}
@@ -87,7 +87,7 @@ class AccountController {
 			form.setOldPassword(null);
 			form.setNewPassword(null);
 			form.setNewPasswordConfirmation(null);
-			return account(principal, model);
+			return account(who, model);
 		}
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/compte";

@@ -1,7 +1,7 @@
 package fr.apec.novapec.application.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.organisation.OrganisationService;
@@ -28,10 +28,10 @@ class ApplicantSpaceController {
 	}
 
 	@GetMapping("/espace")
-	String space(Principal principal, Model model) {
-		model.addAttribute("displayName", this.accounts.displayName(principal.getName()));
-		model.addAttribute("organisations", this.organisations.organisationsOf(principal.getName()));
-		model.addAttribute("applications", this.applications.applicationsOfMember(principal.getName()));
+	String space(CurrentAccount who, Model model) {
+		model.addAttribute("displayName", who.displayName());
+		model.addAttribute("organisations", this.organisations.organisationsOf(who));
+		model.addAttribute("applications", this.applications.applicationsOfMember(who));
 		return "applicant/space";
 	}
 

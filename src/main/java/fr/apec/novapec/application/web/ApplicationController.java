@@ -1,8 +1,8 @@
 package fr.apec.novapec.application.web;
 
-import java.security.Principal;
 import java.util.List;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationMessages;
@@ -50,15 +50,15 @@ class ApplicationController {
 	}
 
 	@GetMapping
-	String list(Principal principal, Model model) {
-		model.addAttribute("applications", this.applications.applicationsOfMember(principal.getName()));
+	String list(CurrentAccount who, Model model) {
+		model.addAttribute("applications", this.applications.applicationsOfMember(who));
 		return "application/list";
 	}
 
 	@GetMapping("/nouvelle")
-	String initCreationForm(Principal principal, Model model) {
+	String initCreationForm(CurrentAccount who, Model model) {
 		NewApplicationForm form = new NewApplicationForm();
-		List<OrganisationSummary> own = this.organisations.organisationsOf(principal.getName());
+		List<OrganisationSummary> own = this.organisations.organisationsOf(who);
 		if (own.size() == 1) {
 			form.setOrganisationId(own.get(0).id());
 		}
@@ -69,8 +69,8 @@ class ApplicationController {
 
 	@PostMapping("/nouvelle")
 	String processCreationForm(@Valid @ModelAttribute("application") NewApplicationForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
-		List<OrganisationSummary> own = this.organisations.organisationsOf(principal.getName());
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
+		List<OrganisationSummary> own = this.organisations.organisationsOf(who);
 		if (!errors.hasFieldErrors("organisationId")
 				&& own.stream().noneMatch((organisation) -> organisation.id() == form.getOrganisationId())) {
 			// Not one of the member's organisations (a crafted request): as if none had been chosen.
@@ -80,18 +80,18 @@ class ApplicationController {
 			model.addAttribute("organisations", own);
 			return "application/new";
 		}
-		long id = this.applications.createDraft(principal.getName(), form.getOrganisationId(),
+		long id = this.applications.createDraft(who, form.getOrganisationId(),
 				Texts.trim(form.getTitle()));
 		this.notices.notice(redirect, "application.created");
 		return "redirect:/espace/candidatures/" + id + "/" + Step.PROJECT.slug();
 	}
 
 	@GetMapping("/{id:\\d+}")
-	String show(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+	String show(@PathVariable long id, CurrentAccount who, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, who);
 		model.addAttribute("draft", draft);
 		model.addAttribute("steps", Step.states(draft));
-		List<StatusChange> history = this.applications.history(id, principal.getName());
+		List<StatusChange> history = this.applications.history(id, who);
 		model.addAttribute("history", history);
 		model.addAttribute("withdrawable",
 				Lifecycle.allows(draft.status(), ApplicationStatus.WITHDRAWN, Actor.APPLICANT));
@@ -103,7 +103,7 @@ class ApplicationController {
 		}
 		model.addAttribute("returnReason", returnReason);
 		// The thread with staff, and its form (kept as posted when ApplicationMessageController shows errors).
-		model.addAttribute("thread", this.messages.thread(id, principal.getName()));
+		model.addAttribute("thread", this.messages.thread(id, who));
 		if (!model.containsAttribute("messageForm")) {
 			model.addAttribute("messageForm", new MessageForm());
 		}

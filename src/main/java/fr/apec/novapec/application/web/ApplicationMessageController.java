@@ -1,9 +1,9 @@
 package fr.apec.novapec.application.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Map;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationMessages;
 import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageThreadClosedException;
@@ -49,14 +49,14 @@ class ApplicationMessageController {
 
 	@PostMapping
 	String write(@PathVariable long id, @ModelAttribute("messageForm") MessageForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
 		try {
-			this.messages.write(id, principal.getName(), form.getText(), MessageFiles.upload(form.getFile()));
+			this.messages.write(id, who, form.getText(), MessageFiles.upload(form.getFile()));
 		}
 		catch (MessageRefusedException ex) {
 			MessageFiles.reject(ex, errors, "text");
 			// The application's page again, whole, with the errors beside the fields and the text kept.
-			return this.overview.show(id, principal, model);
+			return this.overview.show(id, who, model);
 		}
 		catch (MessageThreadClosedException ex) {
 			this.notices.alert(redirect, ex.messageKey());
@@ -71,8 +71,8 @@ class ApplicationMessageController {
 	 * application's page, with the message saying why.
 	 */
 	@GetMapping
-	String thread(@PathVariable long id, Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
-		this.messages.thread(id, principal.getName());
+	String thread(@PathVariable long id, CurrentAccount who, HttpServletRequest request, RedirectAttributes redirect) {
+		this.messages.thread(id, who);
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		Object alert = (flash != null) ? flash.get("alert") : null;
 		if (alert != null) {
@@ -83,8 +83,8 @@ class ApplicationMessageController {
 
 	@GetMapping("/{messageId:\\d+}/fichiers/{fileId:\\d+}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long messageId, @PathVariable long fileId,
-			Principal principal) {
-		return MessageFiles.download(this.messages.file(id, messageId, fileId, principal.getName()));
+			CurrentAccount who) {
+		return MessageFiles.download(this.messages.file(id, messageId, fileId, who));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,7 +1,7 @@
 package fr.apec.novapec.application.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationService;
 
 import org.springframework.http.CacheControl;
@@ -27,8 +27,8 @@ class ApplicationPdfController {
 	}
 
 	@GetMapping("/espace/candidatures/{id:\\d+}/pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, Principal principal) {
-		return download(this.applications.pdf(id, principal.getName()), id);
+	ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentAccount who) {
+		return download(this.applications.pdf(id, who), id);
 	}
 
 	/** The answer that downloads the PDF of this application, never kept by a cache. */

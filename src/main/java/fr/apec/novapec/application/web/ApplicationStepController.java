@@ -1,12 +1,12 @@
 package fr.apec.novapec.application.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationNotEditableException;
 import fr.apec.novapec.application.ApplicationService;
@@ -81,31 +81,31 @@ class ApplicationStepController {
 	// The project
 
 	@GetMapping("/projet")
-	String initProject(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.PROJECT, id, principal, model, ProjectForm::of);
+	String initProject(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.PROJECT, id, who, model, ProjectForm::of);
 	}
 
 	@PostMapping("/projet")
 	String processProject(@PathVariable long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.PROJECT, id, htmx, principal, model, redirect,
+		return process(Step.PROJECT, id, htmx, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.toPart(),
-				(part) -> this.applications.saveProject(id, principal.getName(), part));
+				(part) -> this.applications.saveProject(id, who, part));
 	}
 
 	// Theme and publics
 
 	@GetMapping("/themes-et-publics")
-	String initThemes(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.THEMES, id, principal, model, ThemesForm::of);
+	String initThemes(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.THEMES, id, who, model, ThemesForm::of);
 	}
 
 	@PostMapping("/themes-et-publics")
 	String processThemes(@PathVariable long id, @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.THEMES, id, htmx, principal, model, redirect, (draft) -> {
+		return process(Step.THEMES, id, htmx, who, model, redirect, (draft) -> {
 			String theme = Texts.trim(form.getTheme());
 			if (theme != null && !this.reference.themeCodes().contains(theme)) {
 				errors.rejectValue("theme", "application.theme.unknown");
@@ -114,21 +114,21 @@ class ApplicationStepController {
 				errors.rejectValue("publics", "application.publics.unknown");
 			}
 			return errors.hasErrors() ? null : form.toPart(this.reference.publicCodes());
-		}, (part) -> this.applications.saveThemeAndPublics(id, principal.getName(), part));
+		}, (part) -> this.applications.saveThemeAndPublics(id, who, part));
 	}
 
 	// Territories
 
 	@GetMapping("/territoires")
-	String initTerritories(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.TERRITORIES, id, principal, model, TerritoriesForm::of);
+	String initTerritories(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.TERRITORIES, id, who, model, TerritoriesForm::of);
 	}
 
 	@PostMapping("/territoires")
 	String processTerritories(@PathVariable long id, @ModelAttribute(FORM) TerritoriesForm form,
-			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.TERRITORIES, id, htmx, principal, model, redirect, (draft) -> {
+		return process(Step.TERRITORIES, id, htmx, who, model, redirect, (draft) -> {
 			List<String> codes = regionCodes();
 			if (!codes.containsAll(form.getRegions())) {
 				errors.rejectValue("regions", "application.regions.unknown");
@@ -155,95 +155,95 @@ class ApplicationStepController {
 				}
 			}
 			return errors.hasErrors() ? null : form.toPart(codes);
-		}, (draft) -> form.padded(), (part) -> this.applications.saveTerritories(id, principal.getName(), part));
+		}, (draft) -> form.padded(), (part) -> this.applications.saveTerritories(id, who, part));
 	}
 
 	// Beneficiaries and calendar
 
 	@GetMapping("/beneficiaires-et-calendrier")
-	String initSchedule(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.SCHEDULE, id, principal, model, ScheduleForm::of);
+	String initSchedule(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.SCHEDULE, id, who, model, ScheduleForm::of);
 	}
 
 	@PostMapping("/beneficiaires-et-calendrier")
 	String processSchedule(@PathVariable long id, @ModelAttribute(FORM) ScheduleForm form,
-			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.SCHEDULE, id, htmx, principal, model, redirect,
+		return process(Step.SCHEDULE, id, htmx, who, model, redirect,
 				(draft) -> form.validate(errors, draft.publics()),
-				(part) -> this.applications.saveSchedule(id, principal.getName(), part));
+				(part) -> this.applications.saveSchedule(id, who, part));
 	}
 
 	// Budget
 
 	@GetMapping("/budget")
-	String initBudget(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.BUDGET, id, principal, model, BudgetForm::of);
+	String initBudget(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.BUDGET, id, who, model, BudgetForm::of);
 	}
 
 	@PostMapping("/budget")
 	String processBudget(@PathVariable long id, @ModelAttribute(FORM) BudgetForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.BUDGET, id, htmx, principal, model, redirect,
+		return process(Step.BUDGET, id, htmx, who, model, redirect,
 				(draft) -> form.validate(errors, draft.callMaxAmount()), (draft) -> form.padded(),
-				(part) -> this.applications.saveBudget(id, principal.getName(), part));
+				(part) -> this.applications.saveBudget(id, who, part));
 	}
 
 	// Impact indicators
 
 	@GetMapping("/indicateurs")
-	String initIndicators(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.INDICATORS, id, principal, model, IndicatorsForm::of);
+	String initIndicators(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.INDICATORS, id, who, model, IndicatorsForm::of);
 	}
 
 	@PostMapping("/indicateurs")
 	String processIndicators(@PathVariable long id, @ModelAttribute(FORM) IndicatorsForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.INDICATORS, id, htmx, principal, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.applications.saveIndicators(id, principal.getName(), part));
+		return process(Step.INDICATORS, id, htmx, who, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.applications.saveIndicators(id, who, part));
 	}
 
 	// Partners
 
 	@GetMapping("/partenaires")
-	String initPartners(@PathVariable long id, Principal principal, Model model) {
-		return init(Step.PARTNERS, id, principal, model, PartnersForm::of);
+	String initPartners(@PathVariable long id, CurrentAccount who, Model model) {
+		return init(Step.PARTNERS, id, who, model, PartnersForm::of);
 	}
 
 	@PostMapping("/partenaires")
 	String processPartners(@PathVariable long id, @ModelAttribute(FORM) PartnersForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.PARTNERS, id, htmx, principal, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.applications.savePartners(id, principal.getName(), part));
+		return process(Step.PARTNERS, id, htmx, who, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.applications.savePartners(id, who, part));
 	}
 
 	// Documents from the organisation's vault
 
 	@GetMapping("/documents")
-	String initDocuments(@PathVariable long id, Principal principal, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+	String initDocuments(@PathVariable long id, CurrentAccount who, Model model) {
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (!draft.editable()) {
-			return readOnlyPage(Step.DOCUMENTS, draft, principal, model);
+			return readOnlyPage(Step.DOCUMENTS, draft, who, model);
 		}
 		model.addAttribute(FORM, DocumentsForm.of(draft));
-		return documentsPage(draft, principal, model);
+		return documentsPage(draft, who, model);
 	}
 
 	@PostMapping("/documents")
 	String processDocuments(@PathVariable long id, @ModelAttribute(FORM) DocumentsForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, Principal principal, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.DOCUMENTS, id, htmx, principal, model, redirect,
+		return process(Step.DOCUMENTS, id, htmx, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.validate(errors, this.vault
-					.documents(draft.organisationId(), principal.getName())
+					.documents(draft.organisationId(), who)
 					.stream()
 					.map(DocumentRow::id)
 					.toList()),
-				(draft) -> documentsModel(draft, principal, model),
-				(part) -> this.applications.saveDocuments(id, principal.getName(), part));
+				(draft) -> documentsModel(draft, who, model),
+				(part) -> this.applications.saveDocuments(id, who, part));
 	}
 
 	/**
@@ -254,16 +254,16 @@ class ApplicationStepController {
 	 */
 	@PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String uploadDocument(@PathVariable long id, @Valid @ModelAttribute(UPLOAD) DocumentUploadForm upload,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) throws IOException {
 		// Membership first: to anyone else the application does not exist, whatever was posted.
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (!draft.editable()) {
 			return refused(draft, null, model, redirect);
 		}
 		upload.validate(errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.applications.uploadDocument(id, principal.getName(), upload.toUpload());
+				this.applications.uploadDocument(id, who, upload.toUpload());
 				this.notices.notice(redirect, "application.documents.uploaded", upload.fileName());
 				return "redirect:/espace/candidatures/" + id + "/" + Step.DOCUMENTS.slug();
 			}
@@ -275,17 +275,17 @@ class ApplicationStepController {
 			}
 		}
 		model.addAttribute(FORM, DocumentsForm.of(draft));
-		return documentsPage(draft, principal, model);
+		return documentsPage(draft, who, model);
 	}
 
-	private String documentsPage(ApplicationDraft draft, Principal principal, Model model) {
-		documentsModel(draft, principal, model);
+	private String documentsPage(ApplicationDraft draft, CurrentAccount who, Model model) {
+		documentsModel(draft, who, model);
 		return page(Step.DOCUMENTS, draft, model);
 	}
 
 	/** What the documents step shows besides its form: the vault's documents and the upload form. */
-	private void documentsModel(ApplicationDraft draft, Principal principal, Model model) {
-		model.addAttribute("documents", this.vault.documents(draft.organisationId(), principal.getName()));
+	private void documentsModel(ApplicationDraft draft, CurrentAccount who, Model model) {
+		model.addAttribute("documents", this.vault.documents(draft.organisationId(), who));
 		uploadForm(model);
 	}
 
@@ -303,10 +303,10 @@ class ApplicationStepController {
 	 * The page of a step, its form filled from what the draft says; once the application can no longer
 	 * change, what the step says as text instead (see {@link #readOnlyPage}).
 	 */
-	private String init(Step step, long id, Principal principal, Model model, Function<ApplicationDraft, ?> form) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+	private String init(Step step, long id, CurrentAccount who, Model model, Function<ApplicationDraft, ?> form) {
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (!draft.editable()) {
-			return readOnlyPage(step, draft, principal, model);
+			return readOnlyPage(step, draft, who, model);
 		}
 		model.addAttribute(FORM, form.apply(draft));
 		return page(step, draft, model);
@@ -316,16 +316,16 @@ class ApplicationStepController {
 	 * A step of an application that can no longer change (submitted, in review, decided, withdrawn): its
 	 * values as text, rendered as in the review step and the PDF, and no field to type in.
 	 */
-	private String readOnlyPage(Step step, ApplicationDraft draft, Principal principal, Model model) {
-		Recap.addTo(model, draft, this.applications.attachedDocuments(draft, principal.getName()), this.reference);
+	private String readOnlyPage(Step step, ApplicationDraft draft, CurrentAccount who, Model model) {
+		Recap.addTo(model, draft, this.applications.attachedDocuments(draft, who), this.reference);
 		model.addAttribute("step", step);
 		model.addAttribute("steps", Step.values());
 		return "application/etape-en-lecture";
 	}
 
-	private <P> String process(Step step, long id, String htmx, Principal principal, Model model,
+	private <P> String process(Step step, long id, String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<P> saving) {
-		return process(step, id, htmx, principal, model, redirect, check, (draft) -> {
+		return process(step, id, htmx, who, model, redirect, check, (draft) -> {
 		}, saving);
 	}
 
@@ -336,10 +336,10 @@ class ApplicationStepController {
 	 * readies the form to be shown again (not for an autosave, which gets the status fragment). Otherwise the
 	 * part is saved (see {@link #save}).
 	 */
-	private <P> String process(Step step, long id, String htmx, Principal principal, Model model,
+	private <P> String process(Step step, long id, String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<ApplicationDraft> beforePage,
 			Consumer<P> saving) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (!draft.editable()) {
 			return refused(draft, htmx, model, redirect);
 		}

@@ -1,7 +1,7 @@
 package fr.apec.novapec.application.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationService;
@@ -57,9 +57,9 @@ class ApplicationSubmissionController {
 	// Review and submission
 
 	@GetMapping("/" + Step.REVIEW_SLUG)
-	String review(@PathVariable long id, Principal principal, Model model) {
+	String review(@PathVariable long id, CurrentAccount who, Model model) {
 		model.addAttribute(FORM, new SubmissionForm());
-		return reviewPage(this.applications.review(id, principal.getName()), false, model);
+		return reviewPage(this.applications.review(id, who), false, model);
 	}
 
 	/**
@@ -69,15 +69,15 @@ class ApplicationSubmissionController {
 	 */
 	@PostMapping("/deposer")
 	String submit(@PathVariable long id, @ModelAttribute(FORM) SubmissionForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (draft.status() == ApplicationStatus.SUBMITTED) {
 			// The second click of a double click, or the page sent again.
 			this.notices.alert(redirect, "application.submit.already");
 			return overview(id);
 		}
 		try {
-			Submission submission = this.applications.submit(id, principal.getName(), form.isAttested());
+			Submission submission = this.applications.submit(id, who, form.isAttested());
 			if (submission.roundLabel() != null) {
 				this.notices.notice(redirect, "application.submitted.round", submission.roundLabel());
 			}
@@ -87,17 +87,17 @@ class ApplicationSubmissionController {
 			return overview(id);
 		}
 		catch (SubmissionBlockedException ex) {
-			return reviewPage(this.applications.review(id, principal.getName()), true, model);
+			return reviewPage(this.applications.review(id, who), true, model);
 		}
 		catch (AttestationMissingException ex) {
 			if (!errors.hasFieldErrors("attested")) {
 				// A value the box never sends (typeMismatch.form.attested) already says the same.
 				errors.rejectValue("attested", "application.attestation.required");
 			}
-			return reviewPage(this.applications.review(id, principal.getName()), false, model);
+			return reviewPage(this.applications.review(id, who), false, model);
 		}
 		catch (IllegalTransitionException ex) {
-			ApplicationStatus now = this.applications.draft(id, principal.getName()).status();
+			ApplicationStatus now = this.applications.draft(id, who).status();
 			if (now == ApplicationStatus.SUBMITTED) {
 				// Submitted by the other click while this one waited.
 				this.notices.alert(redirect, "application.submit.already");
@@ -145,8 +145,8 @@ class ApplicationSubmissionController {
 	// Withdrawal
 
 	@GetMapping("/retirer")
-	String initWithdrawal(@PathVariable long id, Principal principal, Model model, RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+	String initWithdrawal(@PathVariable long id, CurrentAccount who, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (!withdrawable(draft)) {
 			return withdrawalRefused(draft, redirect);
 		}
@@ -157,8 +157,8 @@ class ApplicationSubmissionController {
 
 	@PostMapping("/retirer")
 	String processWithdrawal(@PathVariable long id, @Valid @ModelAttribute("form") WithdrawalForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
-		ApplicationDraft draft = this.applications.draft(id, principal.getName());
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
+		ApplicationDraft draft = this.applications.draft(id, who);
 		if (!withdrawable(draft)) {
 			return withdrawalRefused(draft, redirect);
 		}
@@ -166,7 +166,7 @@ class ApplicationSubmissionController {
 			model.addAttribute("draft", draft);
 			return "application/retirer";
 		}
-		this.applications.withdraw(id, principal.getName(), Texts.trim(form.getReason()));
+		this.applications.withdraw(id, who, Texts.trim(form.getReason()));
 		this.notices.notice(redirect, "application.withdrawn");
 		return overview(id);
 	}

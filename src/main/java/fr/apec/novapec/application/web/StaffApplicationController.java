@@ -1,11 +1,11 @@
 package fr.apec.novapec.application.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationMessages;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.IllegalTransitionException;
@@ -100,9 +100,9 @@ class StaffApplicationController {
 
 	@PostMapping("/{id:\\d+}/messages")
 	String write(@PathVariable long id, @ModelAttribute("messageForm") MessageForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
 		try {
-			this.messages.writeAsStaff(id, principal.getName(), form.getText(), MessageFiles.upload(form.getFile()));
+			this.messages.writeAsStaff(id, who, form.getText(), MessageFiles.upload(form.getFile()));
 		}
 		catch (MessageRefusedException ex) {
 			MessageFiles.reject(ex, errors, "text");
@@ -145,17 +145,17 @@ class StaffApplicationController {
 	}
 
 	@PostMapping("/{id:\\d+}/instruction")
-	String putInReview(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		this.applications.putInReview(id, principal.getName());
+	String putInReview(@PathVariable long id, CurrentAccount who, RedirectAttributes redirect) {
+		this.applications.putInReview(id, who);
 		this.notices.notice(redirect, "staff.application.inReview.done");
 		return "redirect:/gestion/candidatures/" + id;
 	}
 
 	@PostMapping("/{id:\\d+}/renvoi")
 	String returnForChanges(@PathVariable long id, @ModelAttribute("returnForm") ReturnForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
 		try {
-			this.applications.returnForChanges(id, principal.getName(), form.getReason());
+			this.applications.returnForChanges(id, who, form.getReason());
 		}
 		catch (MessageRefusedException ex) {
 			form.reject(ex, errors);

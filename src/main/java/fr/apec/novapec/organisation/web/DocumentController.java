@@ -1,8 +1,8 @@
 package fr.apec.novapec.organisation.web;
 
 import java.io.IOException;
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentDeletion;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentKeptException;
@@ -55,50 +55,50 @@ class DocumentController {
 	}
 
 	@GetMapping
-	String documents(@PathVariable long id, Principal principal, Model model) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+	String documents(@PathVariable long id, CurrentAccount who, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		model.addAttribute("document", new DocumentUploadForm());
-		return page(organisation, principal, model);
+		return page(organisation, who, model);
 	}
 
 	@PostMapping
 	String upload(@PathVariable long id, @Valid @ModelAttribute("document") DocumentUploadForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) throws IOException {
 		// Membership first: to anyone else the organisation does not exist, whatever was posted.
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		form.validate(errors);
 		if (errors.hasErrors()) {
-			return page(organisation, principal, model);
+			return page(organisation, who, model);
 		}
 		try {
-			this.vault.store(id, principal.getName(), form.toUpload());
+			this.vault.store(id, who, form.toUpload());
 		}
 		catch (RejectedDocumentException ex) {
 			form.reject(errors, ex);
-			return page(organisation, principal, model);
+			return page(organisation, who, model);
 		}
 		this.notices.notice(redirect, "document.stored", form.fileName());
 		return "redirect:/espace/organisation/" + id + "/documents";
 	}
 
 	@GetMapping("/{documentId:\\d+}")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId, Principal principal) {
-		DocumentFile file = this.vault.download(id, documentId, principal.getName());
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId, CurrentAccount who) {
+		DocumentFile file = this.vault.download(id, documentId, who);
 		return Downloads.attachment(file.originalName(), file.mediaType(), file.content());
 	}
 
 	@GetMapping("/{documentId:\\d+}/supprimer")
-	String confirmDeletion(@PathVariable long id, @PathVariable long documentId, Principal principal, Model model) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
-		return deletionPage(organisation, this.vault.deletion(id, documentId, principal.getName()), model);
+	String confirmDeletion(@PathVariable long id, @PathVariable long documentId, CurrentAccount who, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, who);
+		return deletionPage(organisation, this.vault.deletion(id, documentId, who), model);
 	}
 
 	@PostMapping("/{documentId:\\d+}/supprimer")
-	String delete(@PathVariable long id, @PathVariable long documentId, Principal principal, Model model,
+	String delete(@PathVariable long id, @PathVariable long documentId, CurrentAccount who, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		try {
-			String name = this.vault.delete(id, documentId, principal.getName());
+			String name = this.vault.delete(id, documentId, who);
 			this.notices.notice(redirect, "document.deleted", name);
 			return "redirect:/espace/organisation/" + id + "/documents";
 		}
@@ -115,9 +115,9 @@ class DocumentController {
 		return DELETION_PAGE;
 	}
 
-	private String page(OrganisationDetails organisation, Principal principal, Model model) {
+	private String page(OrganisationDetails organisation, CurrentAccount who, Model model) {
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("documents", this.vault.documents(organisation.id(), principal.getName()));
+		model.addAttribute("documents", this.vault.documents(organisation.id(), who));
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("maxSizeMb", DocumentVaultService.MAX_SIZE / (1024 * 1024));
 		return PAGE;

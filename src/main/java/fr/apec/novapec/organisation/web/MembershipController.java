@@ -1,7 +1,7 @@
 package fr.apec.novapec.organisation.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.Invitation;
 import fr.apec.novapec.organisation.InvitationOutcome;
 import fr.apec.novapec.organisation.JoinRequestAlreadyDecidedException;
@@ -42,24 +42,24 @@ class MembershipController {
 	}
 
 	@GetMapping("/{id:\\d+}/membres")
-	String members(@PathVariable long id, Principal principal, Model model) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+	String members(@PathVariable long id, CurrentAccount who, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		model.addAttribute("invitation", new InvitationForm());
-		return membersPage(organisation, principal, model);
+		return membersPage(organisation, who, model);
 	}
 
 	@PostMapping("/{id:\\d+}/invitations")
 	String invite(@PathVariable long id, @Valid @ModelAttribute("invitation") InvitationForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		if (errors.hasErrors()) {
-			return membersPage(organisation, principal, model);
+			return membersPage(organisation, who, model);
 		}
-		InvitationOutcome outcome = this.organisations.invite(id, principal.getName(), form.getEmail());
+		InvitationOutcome outcome = this.organisations.invite(id, who, form.getEmail());
 		if (outcome == InvitationOutcome.DAILY_LIMIT_REACHED) {
 			errors.rejectValue("email", "invitation.dailyLimit",
 					new Object[] { OrganisationService.INVITATIONS_PER_DAY }, null);
-			return membersPage(organisation, principal, model);
+			return membersPage(organisation, who, model);
 		}
 		String email = form.getEmail().strip();
 		if (outcome == InvitationOutcome.SENT) {
@@ -72,10 +72,10 @@ class MembershipController {
 	}
 
 	@PostMapping("/{id:\\d+}/demandes/{requestId:\\d+}/accepter")
-	String acceptJoinRequest(@PathVariable long id, @PathVariable long requestId, Principal principal,
+	String acceptJoinRequest(@PathVariable long id, @PathVariable long requestId, CurrentAccount who,
 			RedirectAttributes redirect) {
 		try {
-			String name = this.organisations.acceptJoinRequest(id, requestId, principal.getName());
+			String name = this.organisations.acceptJoinRequest(id, requestId, who);
 			this.notices.notice(redirect, "joinRequest.accepted", name);
 		}
 		catch (JoinRequestAlreadyDecidedException ex) {
@@ -85,10 +85,10 @@ class MembershipController {
 	}
 
 	@PostMapping("/{id:\\d+}/demandes/{requestId:\\d+}/refuser")
-	String refuseJoinRequest(@PathVariable long id, @PathVariable long requestId, Principal principal,
+	String refuseJoinRequest(@PathVariable long id, @PathVariable long requestId, CurrentAccount who,
 			RedirectAttributes redirect) {
 		try {
-			String name = this.organisations.refuseJoinRequest(id, requestId, principal.getName());
+			String name = this.organisations.refuseJoinRequest(id, requestId, who);
 			this.notices.notice(redirect, "joinRequest.refused", name);
 		}
 		catch (JoinRequestAlreadyDecidedException ex) {
@@ -98,9 +98,9 @@ class MembershipController {
 	}
 
 	@PostMapping("/{id:\\d+}/quitter")
-	String leave(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+	String leave(@PathVariable long id, CurrentAccount who, RedirectAttributes redirect) {
 		try {
-			String name = this.organisations.leave(id, principal.getName());
+			String name = this.organisations.leave(id, who);
 			this.notices.notice(redirect, "membership.left", name);
 			return "redirect:/espace";
 		}
@@ -111,16 +111,16 @@ class MembershipController {
 	}
 
 	@GetMapping("/invitations/{token:[A-Za-z0-9_-]{1,100}}")
-	String invitation(@PathVariable String token, Principal principal, Model model) {
-		model.addAttribute("invitation", this.organisations.invitation(token, principal.getName()));
+	String invitation(@PathVariable String token, CurrentAccount who, Model model) {
+		model.addAttribute("invitation", this.organisations.invitation(token, who));
 		model.addAttribute("token", token);
 		return "organisation/invitation";
 	}
 
 	@PostMapping("/invitations/{token:[A-Za-z0-9_-]{1,100}}")
-	String acceptInvitation(@PathVariable String token, Principal principal, Model model,
+	String acceptInvitation(@PathVariable String token, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		Invitation invitation = this.organisations.acceptInvitation(token, principal.getName());
+		Invitation invitation = this.organisations.acceptInvitation(token, who);
 		if (invitation.status() == Invitation.Status.VALID) {
 			this.notices.notice(redirect, "invitation.accepted", invitation.organisationName());
 			return "redirect:/espace/organisation/" + invitation.organisationId();
@@ -134,12 +134,12 @@ class MembershipController {
 		return "organisation/invitation";
 	}
 
-	private String membersPage(OrganisationDetails organisation, Principal principal, Model model) {
+	private String membersPage(OrganisationDetails organisation, CurrentAccount who, Model model) {
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("members", this.organisations.members(organisation.id(), principal.getName()));
-		model.addAttribute("joinRequests", this.organisations.pendingJoinRequests(organisation.id(), principal.getName()));
+		model.addAttribute("members", this.organisations.members(organisation.id(), who));
+		model.addAttribute("joinRequests", this.organisations.pendingJoinRequests(organisation.id(), who));
 		model.addAttribute("pendingInvitations",
-				this.organisations.pendingInvitations(organisation.id(), principal.getName()));
+				this.organisations.pendingInvitations(organisation.id(), who));
 		return MEMBERS;
 	}
 

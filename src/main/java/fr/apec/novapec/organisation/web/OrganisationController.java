@@ -1,7 +1,7 @@
 package fr.apec.novapec.organisation.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.JoinRequestOutcome;
 import fr.apec.novapec.organisation.OrganisationData;
 import fr.apec.novapec.organisation.OrganisationDetails;
@@ -48,14 +48,14 @@ class OrganisationController {
 	}
 
 	@GetMapping
-	String list(Principal principal, Model model) {
+	String list(CurrentAccount who, Model model) {
 		model.addAttribute("joinRequest", new JoinRequestForm());
-		return listPage(principal, model);
+		return listPage(who, model);
 	}
 
-	private String listPage(Principal principal, Model model) {
-		model.addAttribute("organisations", this.organisations.organisationsOf(principal.getName()));
-		model.addAttribute("ownRequests", this.organisations.ownJoinRequests(principal.getName()));
+	private String listPage(CurrentAccount who, Model model) {
+		model.addAttribute("organisations", this.organisations.organisationsOf(who));
+		model.addAttribute("ownRequests", this.organisations.ownJoinRequests(who));
 		return LIST;
 	}
 
@@ -67,14 +67,14 @@ class OrganisationController {
 
 	@PostMapping("/nouvelle")
 	String processCreationForm(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
 		checkReferenceCodes(form, errors);
 		if (errors.hasErrors()) {
 			return form(model, null);
 		}
 		OrganisationData data = form.toData();
 		try {
-			long id = this.organisations.create(principal.getName(), data);
+			long id = this.organisations.create(who, data);
 			this.notices.notice(redirect, "organisation.created", data.name());
 			return "redirect:/espace/organisation/" + id;
 		}
@@ -88,49 +88,49 @@ class OrganisationController {
 	/** Asks the members of the organisation with this SIRET to let the applicant join. */
 	@PostMapping("/demandes")
 	String askToJoin(@Valid @ModelAttribute("joinRequest") JoinRequestForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return listPage(principal, model);
+			return listPage(who, model);
 		}
 		Siret siret = Siret.parse(form.getSiret()).orElseThrow();
-		JoinRequestOutcome outcome = this.organisations.askToJoin(principal.getName(), siret);
+		JoinRequestOutcome outcome = this.organisations.askToJoin(who, siret);
 		switch (outcome) {
 			case SENT -> this.notices.notice(redirect, "joinRequest.sent", siret.value());
 			case ALREADY_PENDING -> this.notices.notice(redirect, "joinRequest.alreadyPending", siret.value());
 			case ALREADY_MEMBER -> this.notices.notice(redirect, "joinRequest.alreadyMember");
 			case NO_SUCH_ORGANISATION -> {
 				errors.rejectValue("siret", "joinRequest.siret.unknown");
-				return listPage(principal, model);
+				return listPage(who, model);
 			}
 		}
 		return "redirect:/espace/organisation";
 	}
 
 	@GetMapping("/{id:\\d+}")
-	String show(@PathVariable long id, Principal principal, Model model) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+	String show(@PathVariable long id, CurrentAccount who, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		model.addAttribute("organisation", organisation);
 		return "organisation/show";
 	}
 
 	@GetMapping("/{id:\\d+}/modifier")
-	String initUpdateForm(@PathVariable long id, Principal principal, Model model) {
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+	String initUpdateForm(@PathVariable long id, CurrentAccount who, Model model) {
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		model.addAttribute("organisation", OrganisationForm.of(organisation));
 		return form(model, organisation);
 	}
 
 	@PostMapping("/{id:\\d+}/modifier")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("organisation") OrganisationForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
 		// Membership first: to anyone else the organisation does not exist, whatever was posted.
-		OrganisationDetails organisation = this.organisations.details(id, principal.getName());
+		OrganisationDetails organisation = this.organisations.details(id, who);
 		checkReferenceCodes(form, errors);
 		if (errors.hasErrors()) {
 			return form(model, organisation);
 		}
 		try {
-			this.organisations.update(id, principal.getName(), form.toData());
+			this.organisations.update(id, who, form.toData());
 		}
 		catch (SiretAlreadyRegisteredException ex) {
 			errors.rejectValue("siret", "organisation.siret.takenByAnother");

@@ -1,8 +1,8 @@
 package fr.apec.novapec.report.web;
 
-import java.security.Principal;
 import java.util.List;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.report.IncompleteReportException;
@@ -52,48 +52,48 @@ class ReportController {
 	}
 
 	@GetMapping
-	String initReportForm(@PathVariable long id, @PathVariable("kind") String slug, Principal principal,
+	String initReportForm(@PathVariable long id, @PathVariable("kind") String slug, CurrentAccount who,
 			Model model) {
-		ReportPage page = this.reports.open(id, kind(slug), principal.getName());
+		ReportPage page = this.reports.open(id, kind(slug), who);
 		model.addAttribute(FORM, ReportForm.of(page.report(), page.application().indicators().size()));
-		return page(page, principal, model);
+		return page(page, who, model);
 	}
 
 	@PostMapping
 	String processReportForm(@PathVariable long id, @PathVariable("kind") String slug,
-			@ModelAttribute(FORM) ReportForm form, BindingResult errors, Principal principal, Model model,
+			@ModelAttribute(FORM) ReportForm form, BindingResult errors, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(id, slug, form, errors, principal, model, redirect, false);
+		return process(id, slug, form, errors, who, model, redirect, false);
 	}
 
 	@PostMapping("/envoyer")
 	String processSubmission(@PathVariable long id, @PathVariable("kind") String slug,
-			@ModelAttribute(FORM) ReportForm form, BindingResult errors, Principal principal, Model model,
+			@ModelAttribute(FORM) ReportForm form, BindingResult errors, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(id, slug, form, errors, principal, model, redirect, true);
+		return process(id, slug, form, errors, who, model, redirect, true);
 	}
 
-	private String process(long id, String slug, ReportForm form, BindingResult errors, Principal principal,
+	private String process(long id, String slug, ReportForm form, BindingResult errors, CurrentAccount who,
 			Model model, RedirectAttributes redirect, boolean toSend) {
 		ReportKind kind = kind(slug);
-		ReportPage page = this.reports.open(id, kind, principal.getName());
+		ReportPage page = this.reports.open(id, kind, who);
 		String here = "redirect:/espace/candidatures/" + id + "/rapports/" + kind.slug();
 		if (!page.report().editable()) {
 			return refused(page.report().status(), redirect, here);
 		}
-		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), principal.getName());
+		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), who);
 		ReportContent content = errors.hasErrors() ? null
 				: form.validate(errors, page.application(), documents.stream().map(DocumentRow::id).toList(), toSend);
 		if (content == null) {
 			form.padded(page.application().indicators().size());
-			return page(page, principal, model);
+			return page(page, who, model);
 		}
 		try {
 			if (toSend) {
-				this.reports.submit(id, kind, principal.getName(), content);
+				this.reports.submit(id, kind, who, content);
 			}
 			else {
-				this.reports.save(id, kind, principal.getName(), content);
+				this.reports.save(id, kind, who, content);
 			}
 		}
 		catch (ReportNotEditableException ex) {
@@ -113,11 +113,11 @@ class ReportController {
 		return here;
 	}
 
-	private String page(ReportPage page, Principal principal, Model model) {
+	private String page(ReportPage page, CurrentAccount who, Model model) {
 		model.addAttribute("draft", page.application());
 		model.addAttribute("report", page.report());
 		model.addAttribute("publicFields", ReportForm.FIELDS);
-		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), principal.getName());
+		List<DocumentRow> documents = this.vault.documents(page.application().organisationId(), who);
 		model.addAttribute("documents", documents);
 		model.addAttribute("publicFigures", page.publicFigures());
 		model.addAttribute("indicatorFigures", page.indicatorFigures());

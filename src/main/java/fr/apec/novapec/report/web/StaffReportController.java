@@ -1,7 +1,7 @@
 package fr.apec.novapec.report.web;
 
-import java.security.Principal;
 
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.report.ReportAlreadyDecidedException;
 import fr.apec.novapec.report.ReportService;
@@ -54,9 +54,9 @@ class StaffReportController {
 	}
 
 	@PostMapping("/{reportId:\\d+}/approuver")
-	String approve(@PathVariable long reportId, Principal principal, RedirectAttributes redirect) {
+	String approve(@PathVariable long reportId, CurrentAccount who, RedirectAttributes redirect) {
 		try {
-			this.reports.approve(reportId, principal.getName());
+			this.reports.approve(reportId, who);
 			this.notices.notice(redirect, "report.approved.notice");
 		}
 		catch (ReportAlreadyDecidedException ex) {
@@ -67,12 +67,12 @@ class StaffReportController {
 
 	@PostMapping("/{reportId:\\d+}/renvoyer")
 	String returnForChanges(@PathVariable long reportId, @Valid @ModelAttribute(RETURN_FORM) ReturnForm form,
-			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return page(reportId, model);
 		}
 		try {
-			this.reports.returnForChanges(reportId, principal.getName(), form.getComment());
+			this.reports.returnForChanges(reportId, who, form.getComment());
 			this.notices.notice(redirect, "report.returned.notice");
 		}
 		catch (ReportAlreadyDecidedException ex) {
