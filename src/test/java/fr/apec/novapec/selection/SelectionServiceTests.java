@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,9 @@ class SelectionServiceTests {
 
 	@Autowired
 	SelectionRoundRepository rounds;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Test
 	void theNovapecCallIsContinuousFundsTheThreeThemesAndAsksForAnInterimAndAFinalReport() {
@@ -110,6 +116,29 @@ class SelectionServiceTests {
 		CallForProjects call = call("appel-deux-themes");
 		assertThat(this.selection.call(call.getId()).themeCodes()).containsExactly("emploi", "environnement");
 		assertThat(this.selection.calls()).extracting(CallSettings::slug).contains("novapec", "appel-deux-themes");
+	}
+
+	@Test
+	void aListsRoundsAndEveryCallWithItsThemesAreReadInOneStatementEach() {
+		long call = call("appel-compte").getId();
+		LocalDate day = LocalDate.of(2034, 2, 1);
+		List<Long> ids = List.of(round(call, "Un", day, day.plusDays(5)).getId(),
+				round(call, "Deux", day.plusDays(1), day.plusDays(6)).getId(),
+				round(call, "Trois", day.plusDays(2), day.plusDays(7)).getId());
+		call("appel-compte-bis");
+		this.entityManager.flush();
+		this.entityManager.clear();
+		this.selection.novapecCall(); // the themes' display order is read once per instance, on first use
+
+		StatementCounter.reset();
+		assertThat(this.selection.rounds(ids)).hasSize(3);
+		assertThat(StatementCounter.count()).isEqualTo(1);
+
+		StatementCounter.reset();
+		assertThat(this.selection.calls()).filteredOn((c) -> c.slug().startsWith("appel-compte"))
+			.hasSize(2)
+			.allSatisfy((c) -> assertThat(c.themeCodes()).containsExactly("emploi", "environnement"));
+		assertThat(StatementCounter.count()).isEqualTo(1);
 	}
 
 	private CallForProjects call(String slug) {
