@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,9 +30,13 @@ import org.hibernate.type.SqlTypes;
  * committee day are copied here when the laureate is created, so that the showcase reads them from this
  * record alone. The database keeps the rest in step with every write: the search document and
  * {@code updated_at} (trigger of V9), and the showcase version that empties the showcase's caches.
+ * <p>
+ * An update writes only the columns that changed: recording the reached beneficiaries (a report's
+ * approval) then cannot put back an older value of a field that another transaction changed meanwhile.
  */
 @Entity
 @Table(name = "laureate_project")
+@DynamicUpdate
 class LaureateProject {
 
 	/** The optional fields an organisation may agree to publish (the values of {@code published_fields}). */
