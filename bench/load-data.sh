@@ -57,8 +57,8 @@ do $$
 begin
     if to_regclass('public.laureate_project') is null
        or not exists (select 1 from information_schema.columns
-                      where table_name = 'laureate_project' and column_name = 'published_fields') then
-        raise exception 'schema not found or older than V9: start the portal once so that Flyway migrates the database';
+                      where table_name = 'laureate_project' and column_name = 'selected_on') then
+        raise exception 'schema not found or older than V32: start the portal once so that Flyway migrates the database';
     end if;
     if not exists (select 1 from call_for_projects where slug = 'novapec') then
         raise exception 'call for projects ''novapec'' not found';
@@ -131,7 +131,9 @@ create temp table bench_ref on commit drop as
 select (select array_agg(code order by position) from bench_region) as regions,
        (select count(*) from bench_region)::int as nregions,
        (select id from call_for_projects where slug = 'novapec') as call_id,
-       (select id from selection_round where label = 'Décembre 2024') as round_id;
+       (select id from selection_round where label = 'Décembre 2024') as round_id,
+       (select label from selection_round where label = 'Décembre 2024') as round_label,
+       (select committee_date from selection_round where label = 'Décembre 2024') as round_committee_date;
 
 -- Real French cities with their region and a postcode, every region represented, overseas included.
 create temp table bench_city0 (name text, region_code varchar(2), postcode varchar(5)) on commit drop;
@@ -376,13 +378,17 @@ select l.i, p.code as public_code, p.position
 from bench_l l join target_public p on l.pmask & (1 << (p.position - 1)) <> 0;
 create index on bench_lp (i);
 
-insert into laureate_project (slug, name, theme_code, year, round_id, application_id, summary, description,
-                              planned_beneficiaries, reached_beneficiaries, published, published_fields)
+-- A laureate of a round carries that round's label and committee day (V32), as a publication copies them.
+insert into laureate_project (slug, name, theme_code, year, round_id, selection_label, selected_on, application_id,
+                              summary, description, planned_beneficiaries, reached_beneficiaries, published,
+                              published_fields)
 select l.slug,
        pg_temp.title(l.seed, l.theme, fp.public_code, r.loc),
        l.theme,
        l.year,
-       case when l.year = 2024 and pg_temp.h(l.i, 15) % 4 <> 0 then ref.round_id end,
+       case when sel.in_round then ref.round_id end,
+       case when sel.in_round then ref.round_label end,
+       case when sel.in_round then ref.round_committee_date end,
        null,
        pg_temp.summary(l.seed, l.theme, fp.public_code, case when pg_temp.h(l.i, 16) % 2 = 0 then r.loc end),
        pg_temp.description(l.seed, l.theme, fp.public_code, r.loc, l.planned),
@@ -393,6 +399,7 @@ select l.slug,
        l.fields
 from bench_l l
 cross join bench_ref ref
+cross join lateral (select l.year = 2024 and pg_temp.h(l.i, 15) % 4 <> 0 as in_round) sel
 join bench_lr lr on lr.i = l.i and lr.k = 1
 join bench_region r on r.code = lr.region_code
 join lateral (select public_code from bench_lp p where p.i = l.i

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The showcase's read queries: a fixed number of SQL statements per question, whatever the number of
  * laureates or the page size. Consent is applied here, in SQL: a field the organisation did not agree
- * to publish never leaves the database.
+ * to publish never leaves the database. Only the laureate module's tables (and the reference tables) are
+ * named here: a laureate's round label and committee day are columns of its own record.
  */
 @Repository
 class LaureateQueries {
@@ -43,13 +44,13 @@ class LaureateQueries {
 			             from laureate_city c where c.laureate_id = l.id order by c.position) end as city_priorities,
 			       case when 'planned_beneficiaries' = any (l.published_fields) then l.planned_beneficiaries end as planned,
 			       case when 'reached_beneficiaries' = any (l.published_fields) then l.reached_beneficiaries end as reached,
-			       sr.label as round_label, sr.committee_date
+			       l.selection_label as round_label, l.selected_on as committee_date
 			""";
 
 	private static final String ORDER = "l.year desc, l.name collate novapec_fr, l.id";
 
 	/** Most recently selected first: the committee's day, or the day of publication without a round. */
-	private static final String LATEST_ORDER = "coalesce(sr.committee_date, (l.created_at at time zone 'Europe/Paris')::date) desc,"
+	private static final String LATEST_ORDER = "coalesce(l.selected_on, (l.created_at at time zone 'Europe/Paris')::date) desc,"
 			+ " l.name collate novapec_fr, l.id";
 
 	private final JdbcClient jdbc;
@@ -72,7 +73,7 @@ class LaureateQueries {
 				+ criteria.where() + " order by rank desc, " + ORDER + " limit :limit offset :offset";
 		List<Laureate> items = this.jdbc
 			.sql(COLUMNS + " from (" + pageIds + ") page join laureate_project l on l.id = page.id"
-					+ " left join selection_round sr on sr.id = l.round_id order by page.rank desc, " + ORDER)
+					+ " order by page.rank desc, " + ORDER)
 			.params(criteria.params())
 			.param("limit", filter.size())
 			.param("offset", filter.offset())
@@ -87,8 +88,7 @@ class LaureateQueries {
 
 	Optional<Laureate> published(String slug) {
 		return this.jdbc
-			.sql(COLUMNS + " from laureate_project l left join selection_round sr on sr.id = l.round_id"
-					+ " where l.published and l.slug = :slug")
+			.sql(COLUMNS + " from laureate_project l where l.published and l.slug = :slug")
 			.param("slug", slug)
 			.query(LaureateQueries::laureate)
 			.optional();
@@ -97,8 +97,7 @@ class LaureateQueries {
 	/** Every published laureate, most recent year first: the open data. */
 	List<Laureate> allPublished() {
 		return this.jdbc
-			.sql(COLUMNS + " from laureate_project l left join selection_round sr on sr.id = l.round_id"
-					+ " where l.published order by " + ORDER)
+			.sql(COLUMNS + " from laureate_project l where l.published order by " + ORDER)
 			.query(LaureateQueries::laureate)
 			.list();
 	}
@@ -109,10 +108,8 @@ class LaureateQueries {
 	 */
 	List<Laureate> latest(int count) {
 		return this.jdbc
-			.sql(COLUMNS + " from (select l.id from laureate_project l left join selection_round sr on sr.id = l.round_id"
-					+ " where l.published order by " + LATEST_ORDER + " limit :count) page"
-					+ " join laureate_project l on l.id = page.id"
-					+ " left join selection_round sr on sr.id = l.round_id order by " + LATEST_ORDER)
+			.sql(COLUMNS + " from (select l.id from laureate_project l where l.published order by " + LATEST_ORDER
+					+ " limit :count) page join laureate_project l on l.id = page.id order by " + LATEST_ORDER)
 			.param("count", count)
 			.query(LaureateQueries::laureate)
 			.list();

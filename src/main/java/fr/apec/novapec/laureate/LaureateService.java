@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +24,16 @@ public class LaureateService {
 
 	private final LaureateQueries queries;
 
-	private final JdbcClient jdbc;
+	private final LaureateProjectRepository projects;
 
 	private final Cache<Key, Object> cache = Caffeine.newBuilder()
 		.maximumSize(5_000)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	LaureateService(LaureateQueries queries, JdbcClient jdbc) {
+	LaureateService(LaureateQueries queries, LaureateProjectRepository projects) {
 		this.queries = queries;
-		this.jdbc = jdbc;
+		this.projects = projects;
 	}
 
 	/**
@@ -42,13 +41,14 @@ public class LaureateService {
 	 * the caller's transaction: the showcase version changes with it (trigger of V9), so the figure shows at
 	 * once where the organisation agreed to publish it.
 	 * @return whether the application has a laureate project (when not, nothing changed)
+	 * @throws IllegalArgumentException if {@code reached} is negative
 	 */
 	@Transactional
 	public boolean recordReachedBeneficiaries(long applicationId, int reached) {
-		return this.jdbc.sql("update laureate_project set reached_beneficiaries = :reached where application_id = :id")
-			.param("reached", reached)
-			.param("id", applicationId)
-			.update() == 1;
+		return this.projects.findByApplicationId(applicationId).map((project) -> {
+			project.recordReachedBeneficiaries(reached);
+			return true;
+		}).orElse(false);
 	}
 
 	/** One page of published laureates matching the filter; best matches first when it searches. */

@@ -78,10 +78,7 @@ class HomeBudgetAndLatestLaureatesTests {
 				returning id""").query(Long.class).single();
 		long ofJune = this.laureates.insert("zoo-de-juin", "Zoo de juin", "53", "emploi", "cadres", "Brest", true,
 				TestLaureates.allFields());
-		this.jdbc.sql("update laureate_project set round_id = :round, year = 2025 where id = :id")
-			.param("round", june)
-			.param("id", ofJune)
-			.update();
+		this.laureates.selectedIn(ofJune, june, 2025);
 		// Published today without a round: more recent than June 2025, and between them by name.
 		this.laureates.insert("zebre-du-jour", "Zèbre du jour", "53", "emploi", "cadres", "Rennes", true,
 				TestLaureates.allFields());
@@ -96,9 +93,9 @@ class HomeBudgetAndLatestLaureatesTests {
 	void withoutNewLaureatesTheLatestAreThoseOfTheLastCommitteeByName() throws Exception {
 		this.jdbc.sql("update laureate_project set published = false where round_id is null").update();
 		List<String> expected = this.jdbc.sql("""
-				select l.slug from laureate_project l join selection_round r on r.id = l.round_id
-				where l.published
-				order by r.committee_date desc, l.name collate novapec_fr limit 3""").query(String.class).list();
+				select l.slug from laureate_project l
+				where l.published and l.round_id is not null
+				order by l.selected_on desc, l.name collate novapec_fr limit 3""").query(String.class).list();
 		String html = home();
 		assertThat(slugs(html.substring(html.indexOf("id=\"latest-heading\"")))).containsExactlyElementsOf(expected);
 	}

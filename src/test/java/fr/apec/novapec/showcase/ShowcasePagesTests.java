@@ -3,6 +3,7 @@ package fr.apec.novapec.showcase;
 import java.util.List;
 
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.TestLaureates;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,9 @@ class ShowcasePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestLaureates laureates;
 
 	@Test
 	void homePageShowsTheKeyFiguresComputedFromTheDatabase() throws Exception {
@@ -177,8 +181,8 @@ class ShowcasePagesTests {
 		String before = page("/laureats?theme=environnement");
 		assertThat(page("/laureats?theme=environnement")).isEqualTo(before);
 		assertThat(before).doesNotContain("Projet vert de test");
-		new fr.apec.novapec.support.TestLaureates(this.jdbc).insert("projet-vert", "Projet vert de test", "44",
-				"environnement", "pme", "Metz", true, fr.apec.novapec.support.TestLaureates.allFields());
+		this.laureates.insert("projet-vert", "Projet vert de test", "44", "environnement", "pme", "Metz", true,
+				TestLaureates.allFields());
 		assertThat(page("/laureats?theme=environnement")).contains("Projet vert de test");
 		assertThat(page("/laureats/projet-vert")).contains("Projet vert de test");
 	}

@@ -2,6 +2,9 @@ package fr.apec.novapec.support;
 
 import java.util.List;
 
+import fr.apec.novapec.selection.RoundSummary;
+import fr.apec.novapec.selection.SelectionService;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,8 +15,11 @@ public final class TestLaureates {
 
 	private final JdbcClient jdbc;
 
-	public TestLaureates(JdbcClient jdbc) {
+	private final SelectionService selection;
+
+	public TestLaureates(JdbcClient jdbc, SelectionService selection) {
 		this.jdbc = jdbc;
+		this.selection = selection;
 	}
 
 	/**
@@ -75,6 +81,24 @@ public final class TestLaureates {
 		this.jdbc.sql("insert into laureate_region (laureate_id, region_code) values (?, '76')").params(id).update();
 		this.jdbc.sql("insert into laureate_public (laureate_id, public_code) values (?, 'cadres')").params(id).update();
 		return id;
+	}
+
+	/**
+	 * Makes the laureate one of this round's, selected in the given year: as a round's publication will, it
+	 * copies the round's label and committee day (read from the selection module) onto the laureate.
+	 */
+	public void selectedIn(long laureateId, long roundId, int year) {
+		RoundSummary round = this.selection.round(roundId).orElseThrow();
+		this.jdbc.sql("""
+				update laureate_project set round_id = :round, selection_label = :label, selected_on = :committee,
+				                            year = :year
+				where id = :id""")
+			.param("round", round.id())
+			.param("label", round.label())
+			.param("committee", round.committeeDate())
+			.param("year", year)
+			.param("id", laureateId)
+			.update();
 	}
 
 	/** Every optional field published. */

@@ -1,0 +1,79 @@
+package fr.apec.novapec.selection;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A selection round of a call: applications submitted up to its deadline are decided by its committee. A
+ * small aggregate of its own, which names its call by id: rounds are added and moved without loading the
+ * call.
+ */
+@Entity
+@Table(name = "selection_round")
+class SelectionRound {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "call_id", nullable = false)
+	private Long callId;
+
+	@Column(nullable = false)
+	private String label;
+
+	@Column(name = "submission_deadline", nullable = false)
+	private LocalDate submissionDeadline;
+
+	@Column(name = "committee_date", nullable = false)
+	private LocalDate committeeDate;
+
+	/** Staff will edit rounds: a stale form must be told so rather than overwrite another's change. */
+	@Version
+	private long version;
+
+	protected SelectionRound() {
+	}
+
+	SelectionRound(long callId, String label, LocalDate submissionDeadline, LocalDate committeeDate) {
+		if (committeeDate.isBefore(submissionDeadline)) {
+			throw new IllegalArgumentException("The committee cannot meet before the submission deadline");
+		}
+		this.callId = callId;
+		this.label = label;
+		this.submissionDeadline = submissionDeadline;
+		this.committeeDate = committeeDate;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getCallId() {
+		return this.callId;
+	}
+
+	String getLabel() {
+		return this.label;
+	}
+
+	LocalDate getSubmissionDeadline() {
+		return this.submissionDeadline;
+	}
+
+	LocalDate getCommitteeDate() {
+		return this.committeeDate;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}
