@@ -343,7 +343,7 @@ public class ReportService {
 		return reportId;
 	}
 
-	private LaureateReport read(long reportId) {
+	private ReportView read(long reportId) {
 		Map<String, Object> row = this.jdbc.sql("select * from laureate_report where id = :id")
 			.param("id", reportId)
 			.query()
@@ -360,7 +360,7 @@ public class ReportService {
 			.param("id", reportId)
 			.query(Long.class)
 			.list();
-		return new LaureateReport(reportId, ((Number) row.get("application_id")).longValue(),
+		return new ReportView(reportId, ((Number) row.get("application_id")).longValue(),
 				ReportKind.valueOf((String) row.get("kind")), ((Date) row.get("due_on")).toLocalDate(),
 				ReportStatus.valueOf((String) row.get("status")), (String) row.get("text"), reached, achieved,
 				documentIds, (String) row.get("staff_comment"), instant(row.get("submitted_at")),
