@@ -55,15 +55,21 @@ class TableOwnershipTests {
 	 * rule, and for any listed file that no longer does (take it off, so the list only shrinks).
 	 */
 	static final Set<String> KNOWN_VIOLATIONS = Set.of(
-			// reads grant_application, impact_indicator and call_for_projects
+			// grant_application, application_beneficiary, application_public, impact_indicator, call_for_projects,
+			// organisation, membership, organisation_document, account
 			"report/ReportService.java",
-			// membership checks and vault reads joined with account
+			// account (who the members are, by e-mail)
 			"organisation/Members.java", "organisation/DocumentVaultService.java",
 			"organisation/OrganisationService.java",
-			// joins organisation, membership, account and selection_round
-			"application/StaffApplications.java", "application/ApplicationMessages.java",
-			"application/ApplicationService.java", "application/StatusChangeMail.java",
-			// reads grant_application, selection_round and call_for_projects for the showcase
+			// organisation, organisation_document, selection_round
+			"application/StaffApplications.java",
+			// account, membership
+			"application/ApplicationMessages.java",
+			// account, membership, organisation, organisation_document, call_for_projects, selection_round
+			"application/ApplicationService.java",
+			// account, membership, organisation
+			"application/StatusChangeMail.java",
+			// selection_round
 			"laureate/LaureateQueries.java");
 
 	/** A keyword of SQL that a table name follows, then that name. */
