@@ -23,6 +23,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.MapKeyJdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A laureate's report on its project, the aggregate root of the report module: the beneficiaries reached
@@ -91,7 +93,8 @@ class LaureateReport {
 	/** Value achieved by position (from 1) of the application's impact indicator. */
 	@ElementCollection
 	@CollectionTable(name = "report_indicator", joinColumns = @JoinColumn(name = "report_id"))
-	@MapKeyColumn(name = "position", columnDefinition = "smallint")
+	@MapKeyColumn(name = "position")
+	@MapKeyJdbcTypeCode(SqlTypes.SMALLINT)
 	@Column(name = "achieved", nullable = false)
 	private Map<Integer, Integer> achieved = new TreeMap<>();
 

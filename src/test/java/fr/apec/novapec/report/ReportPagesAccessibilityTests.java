@@ -37,7 +37,10 @@ class ReportPagesAccessibilityTests {
 	int port;
 
 	@Autowired
-	ReportService reports;
+	ReportWriting writing;
+
+	@Autowired
+	ReportReview review;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -67,7 +70,7 @@ class ReportPagesAccessibilityTests {
 		// Sent, then read-only; returned by staff, then editable with the comment.
 		ReportContent complete = new ReportContent("Bilan accessible.", Map.of("cadres", 30, "jeunes-diplomes", 12),
 				Map.of(1, 28), List.of());
-		this.reports.submit(draft.id(), ReportKind.INTERIM, as(draft.member()), complete);
+		this.writing.submit(draft.id(), ReportKind.INTERIM, as(draft.member()), complete);
 		browser.open(url(base + "/rapports/intermediaire"));
 		browser.collectViolations("sent report, read-only", violations);
 		long id = this.jdbc.sql("select id from laureate_report where application_id = ? and kind = 'INTERIM'")
@@ -83,7 +86,7 @@ class ReportPagesAccessibilityTests {
 		driver.findElement(By.cssSelector("form[action$='/renvoyer'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		browser.collectViolations("staff return without comment", violations);
-		this.reports.returnForChanges(id, as(staff), "Précisez le nombre de jeunes diplômés en emploi.");
+		Acting.asStaff(staff, () -> this.review.returnForChanges(id, as(staff), "Précisez le nombre de jeunes diplômés en emploi."));
 
 		driver.manage().deleteAllCookies();
 		browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
