@@ -135,7 +135,7 @@ class ApplicationMessagesTests {
 		this.mvc.perform(member(multipart("/espace/candidatures/" + draft.id() + "/messages")
 			.file(new MockMultipartFile("file", "C:\\Documents\\budget révisé.pdf", "application/pdf", pdf))
 			.param("text", "Voici le budget révisé."), draft)).andExpect(status().is3xxRedirection());
-		ApplicationMessage message = this.messages.thread(draft.id(), as(draft.member())).messages().get(0);
+		ThreadMessage message = this.messages.thread(draft.id(), as(draft.member())).messages().get(0);
 		assertThat(message.files()).singleElement().satisfies((file) -> {
 			assertThat(file.originalName()).isEqualTo("budget révisé.pdf");
 			assertThat(file.mediaType()).isEqualTo("application/pdf");
