@@ -1,6 +1,12 @@
 package fr.apec.novapec.application;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.shared.mail.MailOutbox;
@@ -18,10 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,6 +63,9 @@ class ApplicationMessagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	TestApplications test;
@@ -253,6 +264,63 @@ class ApplicationMessagesTests {
 		// Staff too: a file answers only under its own message and application.
 		this.mvc.perform(get("/gestion/candidatures/" + b.id() + "/messages/" + messageA + "/fichiers/" + fileA)
 			.with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMessageWrittenWhileTheApplicationIsBeingWithdrawnIsRefusedAndNeverLeftOnTheClosedThread() throws Exception {
+		TestApplications.Draft draft = this.test.newSubmitted("Projet qui s'en va");
+		CountDownLatch withdrawn = new CountDownLatch(1);
+		CountDownLatch writing = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			// The withdrawal is made but not committed while the member writes; it commits a moment later.
+			Future<?> withdrawal = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.applications.withdraw(draft.id(), as(draft.member()), "Financé ailleurs");
+				withdrawn.countDown();
+				await(writing);
+				sleep();
+			}));
+			Future<Long> message = executor.submit(() -> {
+				await(withdrawn);
+				writing.countDown();
+				return this.messages.write(draft.id(), as(draft.member()), "Encore une question", null);
+			});
+			withdrawal.get(30, TimeUnit.SECONDS);
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> message.get(30, TimeUnit.SECONDS))
+				.withCauseInstanceOf(MessageThreadClosedException.class);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(this.test.row(draft.id())).containsEntry("status", "WITHDRAWN");
+		assertThat(messageCount(draft.id())).isZero();
+	}
+
+	@Test
+	void aDoubleClickWritesTwoMessagesAndLosesNothing() {
+		TestApplications.Draft draft = this.test.newSubmitted("Projet au double clic");
+		this.messages.write(draft.id(), as(draft.member()), "Même texte", null);
+		this.messages.write(draft.id(), as(draft.member()), "Même texte", null);
+		assertThat(this.messages.thread(draft.id(), as(draft.member())).messages()).extracting(ThreadMessage::body)
+			.containsExactly("Même texte", "Même texte");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String refused(TestApplications.Draft draft, MockMultipartFile file, String text) throws Exception {
