@@ -102,19 +102,11 @@ class ApplicationStepController {
 	}
 
 	@PostMapping("/themes-et-publics")
-	String processThemes(@PathVariable long id, @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
+	String processThemes(@PathVariable long id, @Valid @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.THEMES, id, htmx, who, model, redirect, (draft) -> {
-			String theme = Texts.trim(form.getTheme());
-			if (theme != null && !this.reference.themeCodes().contains(theme)) {
-				errors.rejectValue("theme", "application.theme.unknown");
-			}
-			if (!this.reference.publicCodes().containsAll(form.getPublics())) {
-				errors.rejectValue("publics", "application.publics.unknown");
-			}
-			return errors.hasErrors() ? null : form.toPart(this.reference.publicCodes());
-		}, (part) -> this.applications.saveThemeAndPublics(id, who, part));
+		return process(Step.THEMES, id, htmx, who, model, redirect,
+				(draft) -> errors.hasErrors() ? null : form.toPart(this.reference.publicCodes()), (part) -> this.applications.saveThemeAndPublics(id, who, part));
 	}
 
 	// Territories
@@ -125,14 +117,11 @@ class ApplicationStepController {
 	}
 
 	@PostMapping("/territoires")
-	String processTerritories(@PathVariable long id, @ModelAttribute(FORM) TerritoriesForm form,
+	String processTerritories(@PathVariable long id, @Valid @ModelAttribute(FORM) TerritoriesForm form,
 			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
 		return process(Step.TERRITORIES, id, htmx, who, model, redirect, (draft) -> {
 			List<String> codes = regionCodes();
-			if (!codes.containsAll(form.getRegions())) {
-				errors.rejectValue("regions", "application.regions.unknown");
-			}
 			List<String> chosen = form.chosenRegions(codes);
 			String lead = form.lead(chosen);
 			if (!chosen.isEmpty() && (lead == null || !chosen.contains(lead))) {
