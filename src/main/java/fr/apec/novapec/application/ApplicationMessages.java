@@ -2,19 +2,20 @@ package fr.apec.novapec.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.apec.novapec.account.AccountName;
+import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +40,19 @@ public class ApplicationMessages {
 
 	private final ApplicationMessageRepository repository;
 
-	private final JdbcClient jdbc;
+	private final OrganisationService organisations;
+
+	private final AccountService accounts;
 
 	private final MailOutbox mail;
 
 	private final Clock clock;
 
-	ApplicationMessages(ApplicationMessageRepository repository, JdbcClient jdbc, MailOutbox mail, Clock clock) {
+	ApplicationMessages(ApplicationMessageRepository repository, OrganisationService organisations,
+			AccountService accounts, MailOutbox mail, Clock clock) {
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.accounts = accounts;
 		this.mail = mail;
 		this.clock = clock;
 	}
@@ -141,10 +146,7 @@ public class ApplicationMessages {
 	/** As {@link #writeQuietlyAsStaff(long, CurrentAccount, String)}, for a caller that still has a login. */
 	long writeQuietlyAsStaff(long applicationId, String email, String body) {
 		ThreadState state = staffState(applicationId, true);
-		long author = this.jdbc.sql("select id from account where email = :email")
-			.param("email", email.trim().toLowerCase(java.util.Locale.ROOT))
-			.query(Long.class)
-			.single();
+		long author = this.accounts.current(email).orElseThrow(ApplicationNotFoundException::new).id();
 		return save(ApplicationMessage.write(applicationId, state.status(), author, true, body, null,
 				this.clock.instant()));
 	}
@@ -187,12 +189,12 @@ public class ApplicationMessages {
 				authors.add(line.authorId());
 			}
 		}
-		Map<Long, String> names = authorNames(authors);
+		Map<Long, AccountName> names = this.accounts.names(authors);
 		Map<Long, ThreadMessage> messages = new LinkedHashMap<>();
 		for (MessageLine line : lines) {
 			ThreadMessage message = messages.computeIfAbsent(line.messageId(),
 					(id) -> new ThreadMessage(id,
-							(line.fromStaff() && !staffReader) ? null : names.get(line.authorId()),
+							(line.fromStaff() && !staffReader) ? null : authorName(names, line.authorId()),
 							line.fromStaff(), line.body(), line.createdAt(), new ArrayList<>()));
 			if (line.fileId() != null) {
 				message.files()
@@ -207,11 +209,16 @@ public class ApplicationMessages {
 			.toList();
 	}
 
+	private static String authorName(Map<Long, AccountName> names, Long authorId) {
+		AccountName name = (authorId != null) ? names.get(authorId) : null;
+		return (name != null) ? name.displayName() : null;
+	}
+
 	/** The application, when this account is a member of its organisation; locked when asked. */
 	private ThreadState memberState(long applicationId, CurrentAccount who, boolean lock) {
 		ThreadState state = (lock ? this.repository.lockState(applicationId) : this.repository.state(applicationId))
 			.orElseThrow(ApplicationNotFoundException::new);
-		if (!isMember(state.getOrganisationId(), who.id())) {
+		if (!this.organisations.isMember(state.getOrganisationId(), who.id())) {
 			throw new ApplicationNotFoundException();
 		}
 		return state;
@@ -230,48 +237,10 @@ public class ApplicationMessages {
 		model.put("applicationId", applicationId);
 		model.put("reference", state.getReference());
 		model.put("title", state.getTitle());
-		model.put("organisationName", organisationName(state.getOrganisationId()));
-		for (String recipient : memberEmails(state.getOrganisationId())) {
+		model.put("organisationName", this.organisations.names(List.of(state.getOrganisationId())).get(state.getOrganisationId()));
+		for (String recipient : this.organisations.memberEmails(state.getOrganisationId())) {
 			this.mail.enqueue(recipient, "application-message", model, state.getTitle(), state.getReference());
 		}
-	}
-
-	// Until the organisation and account modules publish their APIs (isMember, names, memberEmails), these
-	// four read their tables as before.
-
-	private boolean isMember(long organisationId, long accountId) {
-		return this.jdbc.sql("select exists (select 1 from membership where organisation_id = :o and account_id = :a)")
-			.param("o", organisationId)
-			.param("a", accountId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private Map<Long, String> authorNames(Collection<Long> ids) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		if (!ids.isEmpty()) {
-			this.jdbc.sql("select id, display_name from account where id in (:ids)")
-				.param("ids", ids)
-				.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
-				.list();
-		}
-		return names;
-	}
-
-	private List<String> memberEmails(long organisationId) {
-		return this.jdbc.sql("""
-				select a.email from membership m join account a on a.id = m.account_id
-				where m.organisation_id = :o and a.enabled order by a.email""")
-			.param("o", organisationId)
-			.query(String.class)
-			.list();
-	}
-
-	private String organisationName(long organisationId) {
-		return this.jdbc.sql("select name from organisation where id = :o")
-			.param("o", organisationId)
-			.query(String.class)
-			.single();
 	}
 
 }

@@ -75,14 +75,14 @@ public class StaffApplications {
 	@Transactional(readOnly = true)
 	public StaffApplicationPage page(ApplicationStatus status, String search, int page, int size) {
 		String pattern = likePattern(search);
-		Long[] organisationIds = (pattern != null) ? organisationIdsNamedLike(pattern).toArray(Long[]::new) : null;
+		Long[] organisationIds = (pattern != null) ? this.organisations.idsNamedLike(pattern).toArray(Long[]::new) : null;
 		StaffApplicationQueries.Criteria criteria = new StaffApplicationQueries.Criteria(status, pattern,
 				organisationIds);
 		long total = this.queries.count(criteria);
 		List<StaffApplicationQueries.Row> rows = this.queries.page(criteria, size,
 				(long) (Math.max(page, 1) - 1) * size);
 		Map<Long, String> organisationNames = rows.isEmpty() ? Map.of()
-				: organisationNames(rows.stream().map(StaffApplicationQueries.Row::organisationId).distinct().toList());
+				: this.organisations.names(rows.stream().map(StaffApplicationQueries.Row::organisationId).distinct().toList());
 		List<Long> roundIds = rows.stream()
 			.map(StaffApplicationQueries.Row::roundId)
 			.filter(java.util.Objects::nonNull)
@@ -97,24 +97,6 @@ public class StaffApplications {
 					row.submittedAt(), row.awaitingAnswer()))
 			.toList();
 		return new StaffApplicationPage(items, total, Math.max(page, 1), size);
-	}
-
-	// Until the organisation module publishes idsNamedLike and names, these two read its table as before.
-
-	private List<Long> organisationIdsNamedLike(String pattern) {
-		return this.jdbc.sql("select id from organisation where name ilike :pattern")
-			.param("pattern", pattern)
-			.query(Long.class)
-			.list();
-	}
-
-	private Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.jdbc.sql("select id, name from organisation where id in (:ids)")
-			.param("ids", ids)
-			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
-			.list();
-		return names;
 	}
 
 	/** A pattern for ilike that finds the words searched anywhere, their % and _ taken literally; null for none. */
