@@ -143,17 +143,15 @@ public class ApplicationMessages {
 				this.clock.instant()));
 	}
 
-	/** As {@link #writeQuietlyAsStaff(long, CurrentAccount, String)}, for a caller that still has a login. */
+	/**
+	 * As {@link #writeQuietlyAsStaff(long, CurrentAccount, String)}, for StaffApplications.returnForChanges
+	 * while it still passes a login; to go once it passes the CurrentAccount it has.
+	 */
 	long writeQuietlyAsStaff(long applicationId, String email, String body) {
 		ThreadState state = staffState(applicationId, true);
 		long author = this.accounts.current(email).orElseThrow(ApplicationNotFoundException::new).id();
 		return save(ApplicationMessage.write(applicationId, state.status(), author, true, body, null,
 				this.clock.instant()));
-	}
-
-	/** Whether a message may be written in this state: submitted at least once and not withdrawn. */
-	static boolean open(ApplicationStatus status) {
-		return ApplicationMessage.open(status);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +178,27 @@ class ApplicationMessagesTests {
 			.param(message.id())
 			.query(String.class)
 			.single()).matches("[0-9a-f]{64}");
+	}
+
+	@Test
+	void theThreadIsReadInTheSameStatementsForOneMessageAsForManyWithFiles() {
+		TestApplications.Draft one = this.test.newSubmitted("Projet laconique");
+		this.messages.write(one.id(), as(one.member()), "Un seul message", null);
+		TestApplications.Draft many = this.test.newSubmitted("Projet prolixe");
+		for (int n = 0; n < 4; n++) {
+			this.messages.write(many.id(), as(many.member()), "Message " + n, new MessageUpload("p.pdf", TestFiles.pdf()));
+			this.messages.writeAsStaff(many.id(), as(this.staff), "Réponse " + n, new MessageUpload("r.png", TestFiles.png()));
+		}
+		StatementCounter.reset();
+		assertThat(this.messages.threadForStaff(one.id()).messages()).hasSize(1);
+		long forOne = StatementCounter.count();
+		StatementCounter.reset();
+		assertThat(this.messages.threadForStaff(many.id()).messages()).hasSize(8)
+			.allSatisfy((message) -> assertThat(message.files()).hasSize(1))
+			.allSatisfy((message) -> assertThat(message.authorName()).isNotBlank());
+		long forMany = StatementCounter.count();
+		// the application's state, the messages with their files (never their bytes), the authors' names
+		assertThat(forOne).isEqualTo(forMany).isLessThanOrEqualTo(3);
 	}
 
 	@Test
