@@ -63,14 +63,10 @@ class TableOwnershipTests {
 			"organisation/OrganisationService.java",
 			// organisation, organisation_document, selection_round
 			"application/StaffApplications.java",
-			// account, membership
-			"application/ApplicationMessages.java",
 			// account, membership, organisation, organisation_document, call_for_projects, selection_round
 			"application/ApplicationService.java",
 			// account, membership, organisation
-			"application/StatusChangeMail.java",
-			// selection_round
-			"laureate/LaureateQueries.java");
+			"application/StatusChangeMail.java");
 
 	/** A keyword of SQL that a table name follows, then that name. */
 	private static final Pattern TABLE_AFTER_KEYWORD = Pattern
