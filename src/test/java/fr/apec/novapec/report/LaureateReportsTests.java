@@ -16,6 +16,7 @@ import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestLaureates;
 import fr.apec.novapec.support.TestMail;
 import fr.apec.novapec.support.Text;
@@ -461,6 +462,30 @@ class LaureateReportsTests {
 
 		assertThat(Acting.as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> this.review.staffReport(id)).status())
 			.isEqualTo(ReportStatus.SUBMITTED);
+	}
+
+	@Test
+	void theStaffListReadsItsReportsAndTheirApplicationsInOneStatementEachWhateverTheirNumber() throws Exception {
+		TestApplications.Draft first = this.test.newSelected("Projet compté");
+		send(first, "intermediaire", "30", "12", "28");
+		StatementCounter.reset();
+		int few = asStaffReturning(() -> this.review.submittedReports().size());
+		long forFew = StatementCounter.count();
+
+		TestApplications.Draft second = this.test.newSelected("Projet recompté");
+		send(first, "final", "50", "20", "39");
+		send(second, "intermediaire", "3", "4", "5");
+		StatementCounter.reset();
+		int more = asStaffReturning(() -> this.review.submittedReports().size());
+		long forMore = StatementCounter.count();
+
+		assertThat(more).isEqualTo(few + 2);
+		// the reports waiting, then their applications' summaries
+		assertThat(forMore).isEqualTo(forFew).isEqualTo(2);
+	}
+
+	private <T> T asStaffReturning(java.util.concurrent.Callable<T> call) {
+		return Acting.as(this.staff, "STAFF", call);
 	}
 
 	@Test

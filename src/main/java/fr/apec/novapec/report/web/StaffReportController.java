@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff's side of laureate reports (STAFF and ADMIN only, see SecurityConfiguration): the reports
- * waiting for a decision, each one with planned against reached and target against achieved, its
- * documents, and the two decisions: approve, or return with a required comment. A decision that comes
- * second gets a message, never an error page.
+ * The staff's side of laureate reports (STAFF and ADMIN only: the URL rules of SecurityConfiguration, and
+ * ReportReview checks the role again): the reports waiting for a decision, each one with planned against
+ * reached and target against achieved, its documents, and the two decisions: approve, or return with a
+ * required comment. A decision that comes second gets a message, never an error page.
  */
 @Controller
 @RequestMapping("/gestion/rapports")
