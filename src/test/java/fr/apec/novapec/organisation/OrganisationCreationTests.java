@@ -36,6 +36,9 @@ class OrganisationCreationTests {
 	OrganisationService organisations;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	TestOrganisations test;
 
 	@Test
@@ -163,7 +166,7 @@ class OrganisationCreationTests {
 			.andExpect(flash().attribute("notice", containsString(siret)));
 		String list = page(get("/espace/organisation"), second);
 		assertThat(list).contains("SIRET " + siret).doesNotContain("Maison des secrets");
-		assertThat(this.organisations.pendingJoinRequests(id, as(first))).extracting(JoinRequestRow::email)
+		assertThat(this.memberships.pendingJoinRequests(id, as(first))).extracting(JoinRequestRow::email)
 			.containsExactly(second);
 	}
 

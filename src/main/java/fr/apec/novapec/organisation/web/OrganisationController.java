@@ -5,6 +5,7 @@ import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.JoinRequestOutcome;
 import fr.apec.novapec.organisation.OrganisationData;
 import fr.apec.novapec.organisation.OrganisationDetails;
+import fr.apec.novapec.organisation.MembershipService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.Siret;
 import fr.apec.novapec.organisation.SiretAlreadyRegisteredException;
@@ -37,12 +38,16 @@ class OrganisationController {
 
 	private final OrganisationService organisations;
 
+	private final MembershipService memberships;
+
 	private final ReferenceDataService reference;
 
 	private final Notices notices;
 
-	OrganisationController(OrganisationService organisations, ReferenceDataService reference, Notices notices) {
+	OrganisationController(OrganisationService organisations, MembershipService memberships,
+			ReferenceDataService reference, Notices notices) {
 		this.organisations = organisations;
+		this.memberships = memberships;
 		this.reference = reference;
 		this.notices = notices;
 	}
@@ -55,7 +60,7 @@ class OrganisationController {
 
 	private String listPage(CurrentAccount who, Model model) {
 		model.addAttribute("organisations", this.organisations.organisationsOf(who));
-		model.addAttribute("ownRequests", this.organisations.ownJoinRequests(who));
+		model.addAttribute("ownRequests", this.memberships.ownJoinRequests(who));
 		return LIST;
 	}
 
@@ -93,7 +98,7 @@ class OrganisationController {
 			return listPage(who, model);
 		}
 		Siret siret = Siret.parse(form.getSiret()).orElseThrow();
-		JoinRequestOutcome outcome = this.organisations.askToJoin(who, siret);
+		JoinRequestOutcome outcome = this.memberships.askToJoin(who, siret);
 		switch (outcome) {
 			case SENT -> this.notices.notice(redirect, "joinRequest.sent", siret.value());
 			case ALREADY_PENDING -> this.notices.notice(redirect, "joinRequest.alreadyPending", siret.value());
