@@ -92,8 +92,14 @@ class Organisation {
 		return this.siret;
 	}
 
-	/** Replaces what is known of the organisation by what a member typed. */
-	void update(OrganisationData data) {
+	/**
+	 * Replaces what is known of the organisation by what a member typed on a page read at this version.
+	 * @throws OrganisationChangedException when it was changed since (in another tab, by another member)
+	 */
+	void update(OrganisationData data, long readVersion) {
+		if (readVersion != this.version) {
+			throw new OrganisationChangedException();
+		}
 		this.name = data.name();
 		this.siret = data.siret().value();
 		this.rna = (data.rna() != null) ? data.rna().value() : null;

@@ -14,7 +14,8 @@ class OrganisationQueries {
 
 	private static final String DETAILS = """
 			select o.id, o.name, o.siret, o.rna, o.court_register, o.legal_form_code, o.esus, o.address_line,
-			       o.postcode, o.city, o.region_code, r.name as region_name, o.website, o.created_at
+			       o.postcode, o.city, o.region_code, r.name as region_name, o.website, o.created_at,
+			       o.version
 			from organisation o
 			join region r on r.code = o.region_code
 			where o.id = :organisation""";

@@ -13,6 +13,7 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.CurrentAccount;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,12 +115,15 @@ public class OrganisationService {
 	}
 
 	/**
-	 * Replaces what is known of the organisation by what a member typed.
+	 * Replaces what is known of the organisation by what a member typed on a page that showed it at
+	 * {@code readVersion} ({@link OrganisationDetails#version()}).
 	 * @throws SiretAlreadyRegisteredException when the new SIRET is another organisation's
+	 * @throws OrganisationChangedException when the organisation was changed since that page was read, or
+	 * is being changed at this moment by someone else; nothing is changed
 	 * @throws OrganisationNotFoundException when this account is not a member
 	 */
 	@Transactional
-	public void update(long organisationId, CurrentAccount who, OrganisationData data) {
+	public void update(long organisationId, CurrentAccount who, OrganisationData data, long readVersion) {
 		this.members.require(organisationId, who);
 		String siret = data.siret().value();
 		if (this.organisations.existsBySiretAndIdNot(siret, organisationId)) {
@@ -127,13 +131,17 @@ public class OrganisationService {
 		}
 		Organisation organisation = this.organisations.findById(organisationId)
 			.orElseThrow(OrganisationNotFoundException::new);
-		organisation.update(data);
+		organisation.update(data, readVersion);
 		try {
 			this.organisations.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another organisation took this SIRET between the check and the update.
 			throw new SiretAlreadyRegisteredException(siret);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Another change of the same version was written between the read and this write.
+			throw new OrganisationChangedException();
 		}
 	}
 

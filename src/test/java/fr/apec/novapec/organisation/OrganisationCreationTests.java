@@ -294,6 +294,47 @@ class OrganisationCreationTests {
 	}
 
 	@Test
+	void anEditFormReadBeforeAnotherChangeIsToldSoAndKeepsWhatWasTyped() throws Exception {
+		String email = this.test.newApplicant("Camille");
+		String other = this.test.newApplicant("Dominique");
+		long id = this.test.newOrganisation(email, "Avant");
+		this.test.addMember(id, other);
+		String siret = siretOf(id);
+		String html = page(get("/espace/organisation/" + id + "/modifier"), email);
+		String version = html.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
+
+		// Another member saves first, from a page read at the same version.
+		MultiValueMap<String, String> theirs = TestOrganisations.validForm("Le nom de Dominique");
+		theirs.set("siret", siret);
+		theirs.set("version", version);
+		this.mvc.perform(post("/espace/organisation/" + id + "/modifier").params(theirs)
+			.with(user(other).roles("APPLICANT"))
+			.with(csrf())).andExpect(redirectedUrl("/espace/organisation/" + id));
+
+		MultiValueMap<String, String> mine = TestOrganisations.validForm("Le nom de Camille");
+		mine.set("siret", siret);
+		mine.set("version", version);
+		String stale = this.mvc
+			.perform(post("/espace/organisation/" + id + "/modifier").params(mine)
+				.with(user(email).roles("APPLICANT"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(stale).contains("modifiée ailleurs").contains("value=\"Le nom de Camille\"");
+		assertThat(this.organisations.details(id, as(email)).name()).isEqualTo("Le nom de Dominique");
+
+		// Sent again from that page, the change is made knowingly.
+		String newVersion = stale.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
+		mine.set("version", newVersion);
+		this.mvc.perform(post("/espace/organisation/" + id + "/modifier").params(mine)
+			.with(user(email).roles("APPLICANT"))
+			.with(csrf())).andExpect(redirectedUrl("/espace/organisation/" + id));
+		assertThat(this.organisations.details(id, as(email)).name()).isEqualTo("Le nom de Camille");
+	}
+
+	@Test
 	void aMemberCannotTakeTheSiretOfAnotherOrganisation() throws Exception {
 		String email = this.test.newApplicant("Camille");
 		long own = this.test.newOrganisation(email, "La mienne");

@@ -6,6 +6,7 @@ import fr.apec.novapec.organisation.JoinRequestOutcome;
 import fr.apec.novapec.organisation.OrganisationData;
 import fr.apec.novapec.organisation.OrganisationDetails;
 import fr.apec.novapec.organisation.MembershipService;
+import fr.apec.novapec.organisation.OrganisationChangedException;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.Siret;
 import fr.apec.novapec.organisation.SiretAlreadyRegisteredException;
@@ -135,10 +136,17 @@ class OrganisationController {
 			return form(model, organisation);
 		}
 		try {
-			this.organisations.update(id, who, form.toData());
+			this.organisations.update(id, who, form.toData(),
+					(form.getVersion() != null) ? form.getVersion() : organisation.version());
 		}
 		catch (SiretAlreadyRegisteredException ex) {
 			errors.rejectValue("siret", "organisation.siret.takenByAnother");
+			return form(model, organisation);
+		}
+		catch (OrganisationChangedException ex) {
+			// What was typed stays on the page; sent again, it replaces the other change knowingly.
+			errors.rejectValue("name", "organisation.changedElsewhere");
+			form.setVersion(this.organisations.details(id, who).version());
 			return form(model, organisation);
 		}
 		this.notices.notice(redirect, "organisation.updated");
