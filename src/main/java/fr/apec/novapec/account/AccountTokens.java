@@ -1,15 +1,11 @@
 package fr.apec.novapec.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import fr.apec.novapec.shared.LinkTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,8 +27,6 @@ class AccountTokens {
 	record Redeemed(long accountId, String newEmail) {
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	AccountTokens(JdbcClient jdbc) {
@@ -41,16 +35,14 @@ class AccountTokens {
 
 	/** Issues a token for the account and returns it; the caller puts it in a link and forgets it. */
 	String issue(long accountId, Purpose purpose, Duration validity, String newEmail) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = LinkTokens.newToken();
 		Instant now = Instant.now();
 		this.jdbc.sql("""
 				insert into account_token (account_id, purpose, token_hash, new_email, created_at, expires_at)
 				values (:account, :purpose, :hash, :newEmail, :now, :expires)""")
 			.param("account", accountId)
 			.param("purpose", purpose.name())
-			.param("hash", hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.param("newEmail", newEmail)
 			.param("now", Timestamp.from(now))
 			.param("expires", Timestamp.from(now.plus(validity)))
@@ -67,7 +59,7 @@ class AccountTokens {
 				update account_token set used_at = now()
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()
 				returning account_id, new_email""")
-			.param("hash", hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.param("purpose", purpose.name())
 			.query((rs, row) -> new Redeemed(rs.getLong("account_id"), rs.getString("new_email")))
 			.optional();
@@ -81,7 +73,7 @@ class AccountTokens {
 		return this.jdbc.sql("""
 				select count(*) from account_token
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()""")
-			.param("hash", hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.param("purpose", purpose.name())
 			.query(Long.class)
 			.single() > 0;
@@ -92,16 +84,6 @@ class AccountTokens {
 		this.jdbc.sql("update account_token set used_at = now() where account_id = ? and purpose = ? and used_at is null")
 			.params(accountId, purpose.name())
 			.update();
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import fr.apec.novapec.account.CurrentAccount;
 
+import fr.apec.novapec.shared.Sha256;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +102,7 @@ public class DocumentVaultService {
 		this.members.require(organisationId, who);
 		byte[] content = upload.content();
 		AcceptedFileType type = AcceptedFileType.accept(content);
-		String sha256 = Tokens.sha256(content);
+		String sha256 = Sha256.hex(content);
 		this.documents.upsert(organisationId, UUID.randomUUID(), upload.kind().name(),
 				type.fileName(upload.originalName()), type.mediaType(), content.length, sha256, content,
 				(upload.validUntil() != null) ? upload.validUntil().toString() : null, who.id());

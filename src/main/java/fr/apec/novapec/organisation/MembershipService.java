@@ -13,6 +13,7 @@ import java.util.Optional;
 import fr.apec.novapec.account.AccountName;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.CurrentAccount;
+import fr.apec.novapec.shared.LinkTokens;
 import fr.apec.novapec.shared.EmailAddresses;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
@@ -197,8 +198,8 @@ public class MembershipService {
 				now.minus(DAY)) >= OrganisationService.INVITATIONS_PER_DAY) {
 			return InvitationOutcome.DAILY_LIMIT_REACHED;
 		}
-		String token = Tokens.newToken();
-		this.invitations.save(new Invitation(organisationId, invitee, Tokens.sha256(token), who.id(), now,
+		String token = LinkTokens.newToken();
+		this.invitations.save(new Invitation(organisationId, invitee, LinkTokens.hash(token), who.id(), now,
 				OrganisationService.INVITATION_VALIDITY));
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("organisationName", organisation.getName());
@@ -213,7 +214,7 @@ public class MembershipService {
 	/** What the invitation link with this token offers to the signed-in account, without using it. */
 	@Transactional(readOnly = true)
 	public InvitationLink invitation(String token, CurrentAccount who) {
-		return this.invitations.findByTokenHash(Tokens.sha256(token))
+		return this.invitations.findByTokenHash(LinkTokens.hash(token))
 			.map((invitation) -> link(invitation, who, Instant.now()))
 			.orElse(InvitationLink.of(InvitationLink.Status.UNKNOWN));
 	}
@@ -225,7 +226,7 @@ public class MembershipService {
 	 */
 	@Transactional
 	public InvitationLink acceptInvitation(String token, CurrentAccount who) {
-		Optional<Invitation> found = this.invitations.findLockedByTokenHash(Tokens.sha256(token));
+		Optional<Invitation> found = this.invitations.findLockedByTokenHash(LinkTokens.hash(token));
 		if (found.isEmpty()) {
 			return InvitationLink.of(InvitationLink.Status.UNKNOWN);
 		}

@@ -2,6 +2,7 @@ package fr.apec.novapec.organisation;
 
 import java.util.List;
 
+import fr.apec.novapec.shared.LinkTokens;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
@@ -203,14 +204,14 @@ class OrganisationMembershipTests {
 			.param(invited)
 			.query(String.class)
 			.single();
-		assertThat(stored).isEqualTo(Tokens.sha256(token)).doesNotContain(token);
+		assertThat(stored).isEqualTo(LinkTokens.hash(token)).doesNotContain(token);
 		assertThat(page("/espace/organisation/" + id + "/membres", member)).contains(invited);
 	}
 
 	@Test
 	void anUnknownInvitationLinkSaysSo() throws Exception {
 		String someone = this.test.newApplicant("Alice");
-		assertThat(page("/espace/organisation/invitations/" + Tokens.newToken(), someone)).contains("n&#39;est pas valide");
+		assertThat(page("/espace/organisation/invitations/" + LinkTokens.newToken(), someone)).contains("n&#39;est pas valide");
 	}
 
 	@Test
