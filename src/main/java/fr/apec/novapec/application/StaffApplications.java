@@ -25,7 +25,11 @@ public class StaffApplications {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationService applications;
+	private final Applications applications;
+
+	private final ApplicationSubmissions submissions;
+
+	private final ApplicationTransitions transitions;
 
 	private final ApplicationMessages messages;
 
@@ -35,10 +39,13 @@ public class StaffApplications {
 
 	private final ReferenceDataService reference;
 
-	StaffApplications(JdbcClient jdbc, ApplicationService applications, ApplicationMessages messages,
+	StaffApplications(JdbcClient jdbc, Applications applications, ApplicationSubmissions submissions,
+			ApplicationTransitions transitions, ApplicationMessages messages,
 			OrganisationService organisations, AccountService accounts, ReferenceDataService reference) {
 		this.jdbc = jdbc;
 		this.applications = applications;
+		this.submissions = submissions;
+		this.transitions = transitions;
 		this.messages = messages;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -114,7 +121,7 @@ public class StaffApplications {
 	 */
 	@Transactional(readOnly = true)
 	public StaffApplicationView application(long id) {
-		ApplicationDraft draft = this.applications.draftForStaff(id);
+		ApplicationDraft draft = this.applications.submittedApplication(id);
 		List<StaffApplicationView.AttachedDocument> documents = this.jdbc.sql("""
 				select d.id, d.kind, d.original_name, d.size_bytes, d.valid_until
 				from application_document a
@@ -160,7 +167,7 @@ public class StaffApplications {
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
 	public byte[] pdf(long id) {
-		return this.applications.pdfForStaff(id);
+		return this.submissions.pdfForStaff(id);
 	}
 
 	/**
@@ -191,18 +198,8 @@ public class StaffApplications {
 	 */
 	@Transactional
 	public void putInReview(long id, CurrentAccount who) {
-		ApplicationStatus status = this.messages.staffStatus(id, " for update of g");
-		if (status == ApplicationStatus.SUBMITTED && !hasRound(id)) {
-			throw new WaitingForRoundException(id);
-		}
-		this.applications.changeStatus(id, who, Actor.STAFF, ApplicationStatus.IN_REVIEW, null);
-	}
-
-	private boolean hasRound(long id) {
-		return this.jdbc.sql("select round_id is not null from grant_application where id = :id")
-			.param("id", id)
-			.query(Boolean.class)
-			.single();
+		this.messages.staffStatus(id, " for update of g");
+		this.transitions.putInReview(id, who);
 	}
 
 	/**
@@ -218,7 +215,7 @@ public class StaffApplications {
 		String email = who.email();
 		this.messages.staffStatus(id, " for update of g");
 		String reason = ApplicationMessages.check(message, null).text();
-		this.applications.changeStatus(id, who, Actor.STAFF, ApplicationStatus.RETURNED, reason);
+		this.transitions.returnForChanges(id, who, reason);
 		this.messages.writeQuietlyAsStaff(id, email, reason);
 	}
 
