@@ -56,6 +56,11 @@ public final class TestApplications {
 		return this.organisations;
 	}
 
+	/** The service of the changes of state, for tests of this package. */
+	ApplicationTransitions transitions() {
+		return this.transitions;
+	}
+
 	/** A new applicant, member of a new organisation, with a draft of that organisation. */
 	public Draft newDraft(String title) {
 		String member = this.organisations.newApplicant("Membre");
