@@ -1,7 +1,10 @@
 package fr.apec.novapec.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface AccountRepository extends Repository<Account, Long> {
@@ -13,5 +16,9 @@ interface AccountRepository extends Repository<Account, Long> {
 	Account save(Account account);
 
 	Optional<Account> findById(long id);
+
+	/** The names of these accounts, in one query (not the entities: their roles would cost one each). */
+	@Query("select new fr.apec.novapec.account.AccountName(a.id, a.email, a.displayName, a.enabled) from Account a where a.id in :ids")
+	List<AccountName> names(Collection<Long> ids);
 
 }

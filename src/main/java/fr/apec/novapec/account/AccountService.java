@@ -1,7 +1,9 @@
 package fr.apec.novapec.account;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -246,6 +248,23 @@ public class AccountService {
 		return this.accounts.findByEmail(normalise(login))
 			.map((account) -> new CurrentAccount(account.getId(), account.getEmail(), account.getDisplayName(),
 					account.getRoles()));
+	}
+
+	/**
+	 * The names and addresses of these accounts, for the modules that show or mail people they know by id
+	 * (the members of an organisation, who acted on an application), in one query.
+	 * @return by id; ids of no account are left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AccountName> names(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, AccountName> names = new LinkedHashMap<>();
+		for (AccountName name : this.accounts.names(Set.copyOf(accountIds))) {
+			names.put(name.id(), name);
+		}
+		return names;
 	}
 
 	/** Whether an account exists with this e-mail address, whatever its case. */

@@ -1,26 +1,21 @@
 package fr.apec.novapec.application;
 
-import fr.apec.novapec.account.CurrentAccount;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
-import fr.apec.novapec.application.MessageRefusedException.Problem;
-import fr.apec.novapec.organisation.AcceptedFileType;
+import fr.apec.novapec.account.AccountName;
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.RejectedDocumentException;
+import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,35 +26,45 @@ import org.springframework.transaction.annotation.Transactional;
  * else, and for any message or file id that is not of that application, there is nothing:
  * {@link ApplicationNotFoundException} (a 404). A thread is open from the submission until a withdrawal.
  * Files are checked as the organisation's vault checks them: 10 MB at most, type recognised from the bytes.
+ * Each message is an {@link ApplicationMessage} aggregate; the thread is read through a projection, and
+ * a file's bytes only for its download.
  */
 @Service
 public class ApplicationMessages {
 
 	/** The longest text of a message, in characters, once its line breaks are normalised. */
-	public static final int MAX_LENGTH = 5000;
+	public static final int MAX_LENGTH = ApplicationMessage.MAX_LENGTH;
 
 	/** The largest file a message takes: the vault's 10 MB. */
 	public static final long MAX_FILE_SIZE = DocumentVaultService.MAX_SIZE;
 
+	private final ApplicationMessageRepository repository;
 
-	private final JdbcClient jdbc;
+	private final OrganisationService organisations;
+
+	private final AccountService accounts;
 
 	private final MailOutbox mail;
 
-	ApplicationMessages(JdbcClient jdbc, MailOutbox mail) {
-		this.jdbc = jdbc;
+	private final Clock clock;
+
+	ApplicationMessages(ApplicationMessageRepository repository, OrganisationService organisations,
+			AccountService accounts, MailOutbox mail, Clock clock) {
+		this.repository = repository;
+		this.organisations = organisations;
+		this.accounts = accounts;
 		this.mail = mail;
+		this.clock = clock;
 	}
 
 	/**
 	 * The thread as a member reads it, oldest first: staff messages carry no person's name.
-	 * @throws ApplicationNotFoundException when this login is not a member of the organisation
+	 * @throws ApplicationNotFoundException when this account is not a member of the organisation
 	 */
 	@Transactional(readOnly = true)
 	public MessageThread thread(long applicationId, CurrentAccount who) {
-		String email = who.email();
-		ApplicationStatus status = memberStatus(applicationId, email, "");
-		return new MessageThread(applicationId, status, open(status), messages(applicationId, false));
+		ApplicationStatus status = memberState(applicationId, who, false).status();
+		return new MessageThread(applicationId, status, ApplicationMessage.open(status), messages(applicationId, false));
 	}
 
 	/**
@@ -68,27 +73,23 @@ public class ApplicationMessages {
 	 */
 	@Transactional(readOnly = true)
 	public MessageThread threadForStaff(long applicationId) {
-		ApplicationStatus status = staffStatus(applicationId, "");
-		return new MessageThread(applicationId, status, open(status), messages(applicationId, true));
+		ApplicationStatus status = staffState(applicationId, false).status();
+		return new MessageThread(applicationId, status, ApplicationMessage.open(status), messages(applicationId, true));
 	}
 
 	/**
-	 * Writes a message of a member, with its file if any, whole or not at all.
+	 * Writes a message of a member, with its file if any, whole or not at all. Two identical messages sent
+	 * at once (a double click) are two messages: nothing is lost, and nothing needs guarding.
 	 * @return the message's id
-	 * @throws ApplicationNotFoundException when this login is not a member of the organisation
+	 * @throws ApplicationNotFoundException when this account is not a member of the organisation
 	 * @throws MessageThreadClosedException when the application is a draft or withdrawn
 	 * @throws MessageRefusedException when the text or the file breaks a rule
 	 */
 	@Transactional
 	public long write(long applicationId, CurrentAccount who, String body, MessageUpload file) {
-		String email = who.email();
-		ApplicationStatus status = memberStatus(applicationId, email, " for update of g");
-		if (!open(status)) {
-			throw new MessageThreadClosedException(applicationId, status);
-		}
-		Checked message = check(body, file);
-		long author = accountId(email).orElseThrow(ApplicationNotFoundException::new);
-		return insert(applicationId, author, false, message);
+		ThreadState state = memberState(applicationId, who, true);
+		return save(ApplicationMessage.write(applicationId, state.status(), who.id(), false, body, file,
+				this.clock.instant()));
 	}
 
 	/**
@@ -103,210 +104,141 @@ public class ApplicationMessages {
 	 */
 	@Transactional
 	public long writeAsStaff(long applicationId, CurrentAccount who, String body, MessageUpload file) {
-		String email = who.email();
-		ApplicationStatus status = staffStatus(applicationId, " for update of g");
-		if (!open(status)) {
-			throw new MessageThreadClosedException(applicationId, status);
-		}
-		long id = insert(applicationId, accountId(email).orElse(null), true, check(body, file));
-		StatusChangeMail.toMembers(this.jdbc, this.mail, applicationId, "application-message", Map.of());
+		ThreadState state = staffState(applicationId, true);
+		long id = save(ApplicationMessage.write(applicationId, state.status(), who.id(), true, body, file,
+				this.clock.instant()));
+		tellMembers(applicationId, state);
 		return id;
 	}
 
 	/**
 	 * A file of a message of the application, with its bytes, for a member.
-	 * @throws ApplicationNotFoundException when this login is not a member, or the message is not of this
+	 * @throws ApplicationNotFoundException when this account is not a member, or the message is not of this
 	 * application, or the file not of this message
 	 */
 	@Transactional(readOnly = true)
 	public DocumentFile file(long applicationId, long messageId, long fileId, CurrentAccount who) {
-		String email = who.email();
-		return file(applicationId, messageId, fileId, MEMBER, normalise(email));
+		memberState(applicationId, who, false);
+		return this.repository.file(applicationId, messageId, fileId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
 	/**
 	 * A file of a message of the application, with its bytes, for staff.
-	 * @throws ApplicationNotFoundException as {@link #file(long, long, long, String)}, or when the
+	 * @throws ApplicationNotFoundException as {@link #file(long, long, long, CurrentAccount)}, or when the
 	 * application was never submitted
 	 */
 	@Transactional(readOnly = true)
 	public DocumentFile fileForStaff(long applicationId, long messageId, long fileId) {
-		return file(applicationId, messageId, fileId, ApplicationService.STAFF_VISIBLE, "");
+		staffState(applicationId, false);
+		return this.repository.file(applicationId, messageId, fileId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
-	/** Writes a message of staff without mail (the caller tells the members its own way). */
+	/**
+	 * Writes a message of staff without mail (the caller tells the members its own way), in the caller's
+	 * transaction, which has already checked that staff may act on the application and locked it.
+	 */
+	long writeQuietlyAsStaff(long applicationId, CurrentAccount who, String body) {
+		ThreadState state = staffState(applicationId, true);
+		return save(ApplicationMessage.write(applicationId, state.status(), who.id(), true, body, null,
+				this.clock.instant()));
+	}
+
+	/**
+	 * As {@link #writeQuietlyAsStaff(long, CurrentAccount, String)}, for StaffApplications.returnForChanges
+	 * while it still passes a login; to go once it passes the CurrentAccount it has.
+	 */
 	long writeQuietlyAsStaff(long applicationId, String email, String body) {
-		return insert(applicationId, accountId(email).orElse(null), true, check(body, null));
-	}
-
-	/** Whether a message may be written in this state: submitted at least once and not withdrawn. */
-	static boolean open(ApplicationStatus status) {
-		return status != ApplicationStatus.DRAFT && status != ApplicationStatus.WITHDRAWN;
+		ThreadState state = staffState(applicationId, true);
+		long author = this.accounts.current(email).orElseThrow(ApplicationNotFoundException::new).id();
+		return save(ApplicationMessage.write(applicationId, state.status(), author, true, body, null,
+				this.clock.instant()));
 	}
 
 	/**
 	 * The text as it will be kept (line breaks as {@code \n}, no other control character, no surrounding
-	 * spaces) and the file's type, or every problem found in either.
+	 * spaces), or every problem found in it or in the file.
+	 * @throws MessageRefusedException with every problem found
 	 */
-	static Checked check(String body, MessageUpload file) {
-		List<Problem> problems = new ArrayList<>();
-		String text = clean(body);
-		if (text.isEmpty()) {
-			problems.add(Problem.TEXT_EMPTY);
-		}
-		else if (text.length() > MAX_LENGTH) {
-			problems.add(Problem.TEXT_TOO_LONG);
-		}
-		AcceptedFileType type = null;
-		if (file != null) {
-			try {
-				type = AcceptedFileType.accept(file.content());
+	static ApplicationMessage.Checked check(String body, MessageUpload file) {
+		return ApplicationMessage.check(body, file);
+	}
+
+	/**
+	 * The state of an application staff may see, its row locked until the transaction ends when asked
+	 * (any non-blank {@code lock}, as {@code " for update of g"}).
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 */
+	ApplicationStatus staffStatus(long applicationId, String lock) {
+		return staffState(applicationId, lock != null && !lock.isBlank()).status();
+	}
+
+	private long save(ApplicationMessage message) {
+		ApplicationMessage saved = this.repository.save(message);
+		this.repository.touchApplication(saved.getApplicationId());
+		return saved.getId();
+	}
+
+	private List<ThreadMessage> messages(long applicationId, boolean staffReader) {
+		List<MessageLine> lines = this.repository.thread(applicationId);
+		Set<Long> authors = new LinkedHashSet<>();
+		for (MessageLine line : lines) {
+			// A member never reads the name of a person of staff: the page shows the team's.
+			if (line.authorId() != null && (staffReader || !line.fromStaff())) {
+				authors.add(line.authorId());
 			}
-			catch (RejectedDocumentException ex) {
-				problems.add(switch (ex.reason()) {
-					case EMPTY -> Problem.FILE_EMPTY;
-					case TOO_LARGE -> Problem.FILE_TOO_LARGE;
-					case TYPE_NOT_ACCEPTED -> Problem.FILE_TYPE_NOT_ACCEPTED;
-				});
+		}
+		Map<Long, AccountName> names = this.accounts.names(authors);
+		Map<Long, ThreadMessage> messages = new LinkedHashMap<>();
+		for (MessageLine line : lines) {
+			ThreadMessage message = messages.computeIfAbsent(line.messageId(),
+					(id) -> new ThreadMessage(id,
+							(line.fromStaff() && !staffReader) ? null : authorName(names, line.authorId()),
+							line.fromStaff(), line.body(), line.createdAt(), new ArrayList<>()));
+			if (line.fileId() != null) {
+				message.files()
+					.add(new ThreadMessage.Attachment(line.fileId(), line.originalName(), line.mediaType(),
+							line.sizeBytes()));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new MessageRefusedException(problems);
-		}
-		return new Checked(text, file, type);
-	}
-
-	static String clean(String body) {
-		if (body == null) {
-			return "";
-		}
-		String text = body.replace("\r\n", "\n").replace('\r', '\n');
-		return text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
-	}
-
-
-	private long insert(long applicationId, Long author, boolean fromStaff, Checked message) {
-		long id = this.jdbc.sql("""
-				insert into application_message (application_id, author_id, from_staff, body)
-				values (:application, :author, :staff, :body) returning id""")
-			.param("application", applicationId)
-			.param("author", author, java.sql.Types.BIGINT)
-			.param("staff", fromStaff)
-			.param("body", message.text())
-			.query(Long.class)
-			.single();
-		if (message.file() != null) {
-			byte[] content = message.file().content();
-			this.jdbc.sql("""
-					insert into application_message_file (message_id, original_name, media_type, size_bytes, sha256,
-					                                      content)
-					values (:message, :name, :type, :size, :sha256, :content)""")
-				.param("message", id)
-				.param("name", message.type().fileName(message.file().originalName()))
-				.param("type", message.type().mediaType())
-				.param("size", content.length)
-				.param("sha256", sha256(content))
-				.param("content", content)
-				.update();
-		}
-		this.jdbc.sql("update grant_application set updated_at = now() where id = :id").param("id", applicationId).update();
-		return id;
-	}
-
-	private List<ApplicationMessage> messages(long applicationId, boolean staffReader) {
-		Map<Long, ApplicationMessage> messages = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select m.id, m.from_staff, m.body, m.created_at, a.display_name,
-				       f.id as file_id, f.original_name, f.media_type, f.size_bytes
-				from application_message m
-				left join account a on a.id = m.author_id
-				left join application_message_file f on f.message_id = m.id
-				where m.application_id = :id
-				order by m.created_at, m.id, f.id""")
-			.param("id", applicationId)
-			.query((RowCallbackHandler) (rs) -> {
-				long id = rs.getLong("id");
-				ApplicationMessage message = messages.get(id);
-				if (message == null) {
-					boolean fromStaff = rs.getBoolean("from_staff");
-					message = new ApplicationMessage(id, (fromStaff && !staffReader) ? null : rs.getString("display_name"),
-							fromStaff, rs.getString("body"), rs.getTimestamp("created_at").toInstant(), new ArrayList<>());
-					messages.put(id, message);
-				}
-				if (rs.getObject("file_id") != null) {
-					message.files().add(new ApplicationMessage.Attachment(rs.getLong("file_id"),
-							rs.getString("original_name"), rs.getString("media_type"), rs.getLong("size_bytes")));
-				}
-			});
-		return messages.values().stream()
-			.map((m) -> new ApplicationMessage(m.id(), m.authorName(), m.fromStaff(), m.body(), m.createdAt(),
+		return messages.values()
+			.stream()
+			.map((m) -> new ThreadMessage(m.id(), m.authorName(), m.fromStaff(), m.body(), m.createdAt(),
 					List.copyOf(m.files())))
 			.toList();
 	}
 
-	private DocumentFile file(long applicationId, long messageId, long fileId, String condition, String email) {
-		return this.jdbc.sql("""
-				select f.original_name, f.media_type, f.content, f.sha256
-				from application_message_file f
-				join application_message m on m.id = f.message_id
-				join grant_application g on g.id = m.application_id
-				where f.id = :file and m.id = :message and g.id = :application""" + " and " + condition)
-			.param("file", fileId)
-			.param("message", messageId)
-			.param("application", applicationId)
-			.param("email", email)
-			.query(DocumentFile.class)
-			.optional()
+	private static String authorName(Map<Long, AccountName> names, Long authorId) {
+		AccountName name = (authorId != null) ? names.get(authorId) : null;
+		return (name != null) ? name.displayName() : null;
+	}
+
+	/** The application, when this account is a member of its organisation; locked when asked. */
+	private ThreadState memberState(long applicationId, CurrentAccount who, boolean lock) {
+		ThreadState state = (lock ? this.repository.lockState(applicationId) : this.repository.state(applicationId))
 			.orElseThrow(ApplicationNotFoundException::new);
-	}
-
-	private static final String MEMBER = """
-			exists (select 1 from membership m join account a on a.id = m.account_id
-			        where m.organisation_id = g.organisation_id and a.email = :email)""";
-
-	private ApplicationStatus memberStatus(long applicationId, String email, String lock) {
-		return this.jdbc.sql("select g.status from grant_application g where g.id = :id and " + MEMBER + lock)
-			.param("id", applicationId)
-			.param("email", normalise(email))
-			.query(String.class)
-			.optional()
-			.map(ApplicationStatus::valueOf)
-			.orElseThrow(ApplicationNotFoundException::new);
-	}
-
-	/** The state of an application staff may see, locked when asked. */
-	ApplicationStatus staffStatus(long applicationId, String lock) {
-		return this.jdbc.sql("select g.status from grant_application g where g.id = :id and "
-				+ ApplicationService.STAFF_VISIBLE + lock)
-			.param("id", applicationId)
-			.query(String.class)
-			.optional()
-			.map(ApplicationStatus::valueOf)
-			.orElseThrow(ApplicationNotFoundException::new);
-	}
-
-	private Optional<Long> accountId(String email) {
-		return this.jdbc.sql("select id from account where email = :email")
-			.param("email", normalise(email))
-			.query(Long.class)
-			.optional();
-	}
-
-	private static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		if (!this.organisations.isMember(state.getOrganisationId(), who.id())) {
+			throw new ApplicationNotFoundException();
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return state;
 	}
 
-	/** A message that passed the checks: its cleaned text, its file and the file's type (or none). */
-	record Checked(String text, MessageUpload file, AcceptedFileType type) {
+	/** The application, when staff may see it (submitted at least once); locked when asked. */
+	private ThreadState staffState(long applicationId, boolean lock) {
+		return (lock ? this.repository.lockState(applicationId) : this.repository.state(applicationId))
+			.filter(ThreadState::visibleToStaff)
+			.orElseThrow(ApplicationNotFoundException::new);
+	}
+
+	/** One mail per member (enabled account) of the organisation, queued in this transaction. */
+	private void tellMembers(long applicationId, ThreadState state) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("applicationId", applicationId);
+		model.put("reference", state.getReference());
+		model.put("title", state.getTitle());
+		model.put("organisationName", this.organisations.names(List.of(state.getOrganisationId())).get(state.getOrganisationId()));
+		for (String recipient : this.organisations.memberEmails(state.getOrganisationId())) {
+			this.mail.enqueue(recipient, "application-message", model, state.getTitle(), state.getReference());
+		}
 	}
 
 }

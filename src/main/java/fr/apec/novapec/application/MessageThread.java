@@ -9,7 +9,7 @@ import java.util.List;
  * withdrawn (staff never see a draft, and a withdrawn application is closed)
  */
 public record MessageThread(long applicationId, ApplicationStatus status, boolean open,
-		List<ApplicationMessage> messages) {
+		List<ThreadMessage> messages) {
 
 	/** Whether the latest message comes from the applicant, so that staff owe an answer. */
 	public boolean awaitingStaff() {

@@ -9,6 +9,8 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.reference.ReferenceDataService;
+import fr.apec.novapec.selection.RoundSummary;
+import fr.apec.novapec.selection.SelectionService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,14 @@ public class StaffApplications {
 
 	private final ReferenceDataService reference;
 
+	private final StaffApplicationQueries queries;
+
+	private final SelectionService selection;
+
 	StaffApplications(JdbcClient jdbc, Applications applications, ApplicationSubmissions submissions,
-			ApplicationTransitions transitions, ApplicationMessages messages,
-			OrganisationService organisations, AccountService accounts, ReferenceDataService reference) {
+			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
+			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
+			SelectionService selection) {
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -50,11 +57,13 @@ public class StaffApplications {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.reference = reference;
+		this.queries = queries;
+		this.selection = selection;
 	}
 
 	/**
 	 * One page of the applications staff see, in this state or in any (null), most recently submitted
-	 * first; one query for the rows and one for the count.
+	 * first, in a fixed number of statements whatever the page's size.
 	 * @param page from 1; a page past the end is empty
 	 */
 	@Transactional(readOnly = true)
@@ -65,45 +74,36 @@ public class StaffApplications {
 	/**
 	 * One page of the applications staff see, as {@link #page(ApplicationStatus, int, int)}, narrowed to
 	 * those whose reference (NOVA-2026-000123, or a part of it such as 000123), title or organisation's
-	 * name contains the words searched, whatever their case.
+	 * name contains the words searched, whatever their case. A fixed number of statements whatever the
+	 * page's size: the organisations named like the search (when searching), the count, the page's rows,
+	 * then their organisations' names and their rounds, each in one.
 	 * @param search what staff typed, or null (or blank) for every application
 	 */
 	@Transactional(readOnly = true)
 	public StaffApplicationPage page(ApplicationStatus status, String search, int page, int size) {
 		String pattern = likePattern(search);
-		// The state's condition only when there is one, so that each case reads its own index (V20).
-		String where = " where " + ApplicationService.STAFF_VISIBLE + ((status != null) ? " and g.status = :status" : "")
-				+ ((pattern != null) ? " and (g.reference ilike :pattern or g.title ilike :pattern"
-						+ " or exists (select 1 from organisation s where s.id = g.organisation_id and s.name ilike :pattern))"
-						: "");
-		String statusName = (status != null) ? status.name() : null;
-		long total = this.jdbc.sql("select count(*) from grant_application g" + where)
-			.param("status", statusName, java.sql.Types.VARCHAR)
-			.param("pattern", pattern, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		// The page is chosen first, on the index alone; then only its rows are joined and get their flag.
-		List<StaffApplicationRow> rows = this.jdbc.sql("""
-				select p.id, p.reference, p.title, o.name as organisation_name, p.status, r.label as round_label, p.submitted_at,
-				       coalesce((select not m.from_staff from application_message m where m.application_id = p.id
-				                 order by m.created_at desc, m.id desc limit 1), false) as awaiting
-				from (select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at
-				      from grant_application g""" + where + """
-
-				      order by g.submitted_at desc, g.id desc
-				      limit :size offset :offset) p
-				join organisation o on o.id = p.organisation_id
-				left join selection_round r on r.id = p.round_id
-				order by p.submitted_at desc, p.id desc""")
-			.param("status", statusName, java.sql.Types.VARCHAR)
-			.param("pattern", pattern, java.sql.Types.VARCHAR)
-			.param("size", size)
-			.param("offset", (long) (Math.max(page, 1) - 1) * size)
-			.query((rs, n) -> new StaffApplicationRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
-					rs.getString("round_label"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("awaiting")))
-			.list();
-		return new StaffApplicationPage(rows, total, Math.max(page, 1), size);
+		Long[] organisationIds = (pattern != null) ? this.organisations.idsNamedLike(pattern).toArray(Long[]::new) : null;
+		StaffApplicationQueries.Criteria criteria = new StaffApplicationQueries.Criteria(status, pattern,
+				organisationIds);
+		long total = this.queries.count(criteria);
+		List<StaffApplicationQueries.Row> rows = this.queries.page(criteria, size,
+				(long) (Math.max(page, 1) - 1) * size);
+		Map<Long, String> organisationNames = rows.isEmpty() ? Map.of()
+				: this.organisations.names(rows.stream().map(StaffApplicationQueries.Row::organisationId).distinct().toList());
+		List<Long> roundIds = rows.stream()
+			.map(StaffApplicationQueries.Row::roundId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<Long, RoundSummary> rounds = roundIds.isEmpty() ? Map.of() : this.selection.rounds(roundIds);
+		List<StaffApplicationRow> items = rows.stream()
+			.map((row) -> new StaffApplicationRow(row.id(), row.reference(), row.title(),
+					organisationNames.get(row.organisationId()), row.status(),
+					(row.roundId() != null && rounds.containsKey(row.roundId())) ? rounds.get(row.roundId()).label()
+							: null,
+					row.submittedAt(), row.awaitingAnswer()))
+			.toList();
+		return new StaffApplicationPage(items, total, Math.max(page, 1), size);
 	}
 
 	/** A pattern for ilike that finds the words searched anywhere, their % and _ taken literally; null for none. */

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,6 +102,36 @@ public class DocumentVaultService {
 			.list());
 		rows.sort(Comparator.comparing(DocumentRow::kind));
 		return rows;
+	}
+
+	/**
+	 * The bytes of one of the organisation's documents, for a caller that has already checked that its
+	 * reader may have them (staff downloading a document attached to an application).
+	 * @return empty when the organisation has no document with this id
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DocumentFile> file(long organisationId, long documentId) {
+		return this.jdbc.sql("""
+				select d.original_name, d.media_type, d.content, d.sha256 from organisation_document d
+				where d.id = :document and d.organisation_id = :organisation""")
+			.param("document", documentId)
+			.param("organisation", organisationId)
+			.query(DocumentFile.class)
+			.optional();
+	}
+
+	/** Which of these documents are the organisation's, in one query: the others are not its to attach. */
+	@Transactional(readOnly = true)
+	public Set<Long> idsOwnedBy(long organisationId, Collection<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc
+			.sql("select id from organisation_document where organisation_id = :organisation and id in (:ids)")
+			.param("organisation", organisationId)
+			.param("ids", Set.copyOf(documentIds))
+			.query(Long.class)
+			.list());
 	}
 
 	/**

@@ -1,14 +1,19 @@
 package fr.apec.novapec.organisation;
 
-import fr.apec.novapec.account.CurrentAccount;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import fr.apec.novapec.account.AccountName;
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.CurrentAccount;
 
 import fr.apec.novapec.shared.mail.MailOutbox;
 
@@ -41,10 +46,84 @@ public class OrganisationService {
 
 	private final MailOutbox mail;
 
-	OrganisationService(JdbcClient jdbc, Members members, MailOutbox mail) {
+	private final AccountService accounts;
+
+	OrganisationService(JdbcClient jdbc, Members members, MailOutbox mail, AccountService accounts) {
 		this.jdbc = jdbc;
 		this.members = members;
 		this.mail = mail;
+		this.accounts = accounts;
+	}
+
+	/** Whether the account with this id is a member of the organisation with this id. */
+	@Transactional(readOnly = true)
+	public boolean isMember(long organisationId, long accountId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from membership where organisation_id = :organisation and account_id = :account)""")
+			.param("organisation", organisationId)
+			.param("account", accountId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The ids of the organisations this account is a member of, in no particular order. */
+	@Transactional(readOnly = true)
+	public List<Long> organisationIdsOf(long accountId) {
+		return this.jdbc.sql("select organisation_id from membership where account_id = :account")
+			.param("account", accountId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The names of these organisations, in one query, for the lists of other modules.
+	 * @return by id; ids of no organisation are left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.jdbc.sql("select id, name from organisation where id in (:ids)")
+			.param("ids", Set.copyOf(organisationIds))
+			.query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
+			.list();
+		return names;
+	}
+
+	/**
+	 * The ids of the organisations whose name matches this ILIKE pattern, for a search by organisation
+	 * name; the caller escapes {@code %} and {@code _} with a backslash where it means them literally.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsNamedLike(String likePattern) {
+		return this.jdbc.sql("select id from organisation where name ilike :pattern")
+			.param("pattern", likePattern)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The addresses of the members of the organisation whose account is enabled, sorted: where a mail
+	 * about the organisation (or one of its applications) goes. Empty for an unknown organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> memberEmails(long organisationId) {
+		return this.accounts.names(memberIds(organisationId))
+			.values()
+			.stream()
+			.filter(AccountName::enabled)
+			.map(AccountName::email)
+			.sorted()
+			.toList();
+	}
+
+	private List<Long> memberIds(long organisationId) {
+		return this.jdbc.sql("select account_id from membership where organisation_id = :organisation")
+			.param("organisation", organisationId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** The organisations the account with this login belongs to, by name; never anyone else's. */
@@ -381,7 +460,7 @@ public class OrganisationService {
 		String email = who.email();
 		long inviterId = this.members.require(organisationId, email);
 		String invitee = Members.normalise(inviteeEmail);
-		if (memberEmails(organisationId).contains(invitee)) {
+		if (allMemberEmails(organisationId).contains(invitee)) {
 			return InvitationOutcome.ALREADY_MEMBER;
 		}
 		this.jdbc.sql("select id from organisation where id = ? for update").param(organisationId).query(Long.class).single();
@@ -521,22 +600,9 @@ public class OrganisationService {
 		return name;
 	}
 
-	private boolean isMember(long organisationId, long accountId) {
-		return this.jdbc.sql("""
-				select exists (select 1 from membership where organisation_id = :organisation and account_id = :account)""")
-			.param("organisation", organisationId)
-			.param("account", accountId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private List<String> memberEmails(long organisationId) {
-		return this.jdbc.sql("""
-				select a.email from membership m join account a on a.id = m.account_id
-				where m.organisation_id = :organisation order by a.email""")
-			.param("organisation", organisationId)
-			.query(String.class)
-			.list();
+	/** Every member's address, enabled or not: who an invitation would make a member twice. */
+	private List<String> allMemberEmails(long organisationId) {
+		return this.accounts.names(memberIds(organisationId)).values().stream().map(AccountName::email).toList();
 	}
 
 	private static Map<String, Object> parameters(OrganisationData data) {

@@ -1,10 +1,17 @@
 package fr.apec.novapec.application;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +25,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,6 +64,9 @@ class ApplicationMessagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	TestApplications test;
@@ -135,7 +147,7 @@ class ApplicationMessagesTests {
 		this.mvc.perform(member(multipart("/espace/candidatures/" + draft.id() + "/messages")
 			.file(new MockMultipartFile("file", "C:\\Documents\\budget révisé.pdf", "application/pdf", pdf))
 			.param("text", "Voici le budget révisé."), draft)).andExpect(status().is3xxRedirection());
-		ApplicationMessage message = this.messages.thread(draft.id(), as(draft.member())).messages().get(0);
+		ThreadMessage message = this.messages.thread(draft.id(), as(draft.member())).messages().get(0);
 		assertThat(message.files()).singleElement().satisfies((file) -> {
 			assertThat(file.originalName()).isEqualTo("budget révisé.pdf");
 			assertThat(file.mediaType()).isEqualTo("application/pdf");
@@ -166,6 +178,27 @@ class ApplicationMessagesTests {
 			.param(message.id())
 			.query(String.class)
 			.single()).matches("[0-9a-f]{64}");
+	}
+
+	@Test
+	void theThreadIsReadInTheSameStatementsForOneMessageAsForManyWithFiles() {
+		TestApplications.Draft one = this.test.newSubmitted("Projet laconique");
+		this.messages.write(one.id(), as(one.member()), "Un seul message", null);
+		TestApplications.Draft many = this.test.newSubmitted("Projet prolixe");
+		for (int n = 0; n < 4; n++) {
+			this.messages.write(many.id(), as(many.member()), "Message " + n, new MessageUpload("p.pdf", TestFiles.pdf()));
+			this.messages.writeAsStaff(many.id(), as(this.staff), "Réponse " + n, new MessageUpload("r.png", TestFiles.png()));
+		}
+		StatementCounter.reset();
+		assertThat(this.messages.threadForStaff(one.id()).messages()).hasSize(1);
+		long forOne = StatementCounter.count();
+		StatementCounter.reset();
+		assertThat(this.messages.threadForStaff(many.id()).messages()).hasSize(8)
+			.allSatisfy((message) -> assertThat(message.files()).hasSize(1))
+			.allSatisfy((message) -> assertThat(message.authorName()).isNotBlank());
+		long forMany = StatementCounter.count();
+		// the application's state, the messages with their files (never their bytes), the authors' names
+		assertThat(forOne).isEqualTo(forMany).isLessThanOrEqualTo(3);
 	}
 
 	@Test
@@ -253,6 +286,63 @@ class ApplicationMessagesTests {
 		// Staff too: a file answers only under its own message and application.
 		this.mvc.perform(get("/gestion/candidatures/" + b.id() + "/messages/" + messageA + "/fichiers/" + fileA)
 			.with(user(this.staff).roles("STAFF"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMessageWrittenWhileTheApplicationIsBeingWithdrawnIsRefusedAndNeverLeftOnTheClosedThread() throws Exception {
+		TestApplications.Draft draft = this.test.newSubmitted("Projet qui s'en va");
+		CountDownLatch withdrawn = new CountDownLatch(1);
+		CountDownLatch writing = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			// The withdrawal is made but not committed while the member writes; it commits a moment later.
+			Future<?> withdrawal = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.applications.withdraw(draft.id(), as(draft.member()), "Financé ailleurs");
+				withdrawn.countDown();
+				await(writing);
+				sleep();
+			}));
+			Future<Long> message = executor.submit(() -> {
+				await(withdrawn);
+				writing.countDown();
+				return this.messages.write(draft.id(), as(draft.member()), "Encore une question", null);
+			});
+			withdrawal.get(30, TimeUnit.SECONDS);
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> message.get(30, TimeUnit.SECONDS))
+				.withCauseInstanceOf(MessageThreadClosedException.class);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(this.test.row(draft.id())).containsEntry("status", "WITHDRAWN");
+		assertThat(messageCount(draft.id())).isZero();
+	}
+
+	@Test
+	void aDoubleClickWritesTwoMessagesAndLosesNothing() {
+		TestApplications.Draft draft = this.test.newSubmitted("Projet au double clic");
+		this.messages.write(draft.id(), as(draft.member()), "Même texte", null);
+		this.messages.write(draft.id(), as(draft.member()), "Même texte", null);
+		assertThat(this.messages.thread(draft.id(), as(draft.member())).messages()).extracting(ThreadMessage::body)
+			.containsExactly("Même texte", "Même texte");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String refused(TestApplications.Draft draft, MockMultipartFile file, String text) throws Exception {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,46 @@ class StaffApplicationsTests {
 			.extracting(StaffApplicationRow::id).contains(inReview.id());
 		// An unknown state or page in the address is ignored.
 		assertThat(page(get("/gestion/candidatures?statut=DRAFT&page=abc"), this.staff, "STAFF")).contains(title(submitted));
+	}
+
+	@Test
+	void theListRunsTheSameStatementsForAPageOfOneAsForAPageOfFifty() {
+		String word = "Compté" + UUID.randomUUID().toString().substring(0, 8);
+		for (int n = 0; n < 3; n++) {
+			this.test.newSubmittedInRound("Projet " + word + " " + n);
+		}
+		long searchedOne = statementsFor(() -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 1));
+		long searchedFifty = statementsFor(() -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50));
+		assertThat(this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50).items()).hasSize(3)
+			.allSatisfy((row) -> assertThat(row.organisationName()).isNotBlank())
+			.allSatisfy((row) -> assertThat(row.roundLabel()).isNotBlank());
+		// the organisations named like the search, the count, the rows, their organisations' names, their rounds
+		assertThat(searchedOne).isEqualTo(searchedFifty).isLessThanOrEqualTo(5);
+		long one = statementsFor(() -> this.staffApplications.page(null, 1, 1));
+		long fifty = statementsFor(() -> this.staffApplications.page(null, 1, 50));
+		assertThat(one).isEqualTo(fifty).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void theSearchFindsAnApplicationByItsOrganisationsNameReferenceOrTitle() {
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet cherché " + UUID.randomUUID());
+		// The fixture names the organisation after the title: its whole name is found only as a name.
+		String organisation = "Organisation " + title(draft);
+		String reference = (String) this.test.row(draft.id()).get("reference");
+		for (String search : List.of(organisation, organisation.toUpperCase(java.util.Locale.ROOT), reference,
+				title(draft))) {
+			assertThat(this.staffApplications.page(null, search, 1, 1_000).items()).as(search)
+				.extracting(StaffApplicationRow::id)
+				.contains(draft.id());
+		}
+		assertThat(this.staffApplications.page(null, "Aucune organisation " + UUID.randomUUID(), 1, 20).items())
+			.isEmpty();
+	}
+
+	private static long statementsFor(Runnable page) {
+		StatementCounter.reset();
+		page.run();
+		return StatementCounter.count();
 	}
 
 	@Test

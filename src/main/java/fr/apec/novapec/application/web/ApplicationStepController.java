@@ -114,20 +114,13 @@ class ApplicationStepController {
 	}
 
 	@PostMapping("/themes-et-publics")
-	String processThemes(@PathVariable long id, @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
+	String processThemes(@PathVariable long id, @Valid @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
 			@RequestHeader(name = HTMX, required = false) String htmx,
 			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.THEMES, id, htmx, version, who, model, redirect, (draft) -> {
-			String theme = Texts.trim(form.getTheme());
-			if (theme != null && !this.reference.themeCodes().contains(theme)) {
-				errors.rejectValue("theme", "application.theme.unknown");
-			}
-			if (!this.reference.publicCodes().containsAll(form.getPublics())) {
-				errors.rejectValue("publics", "application.publics.unknown");
-			}
-			return errors.hasErrors() ? null : form.toPart(this.reference.publicCodes());
-		}, (part) -> this.drafting.saveThemeAndPublics(id, who, part, version));
+		return process(Step.THEMES, id, htmx, version, who, model, redirect,
+				(draft) -> errors.hasErrors() ? null : form.toPart(this.reference.publicCodes()),
+				(part) -> this.drafting.saveThemeAndPublics(id, who, part, version));
 	}
 
 	// Territories
@@ -138,15 +131,12 @@ class ApplicationStepController {
 	}
 
 	@PostMapping("/territoires")
-	String processTerritories(@PathVariable long id, @ModelAttribute(FORM) TerritoriesForm form,
+	String processTerritories(@PathVariable long id, @Valid @ModelAttribute(FORM) TerritoriesForm form,
 			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx,
 			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
 		return process(Step.TERRITORIES, id, htmx, version, who, model, redirect, (draft) -> {
 			List<String> codes = regionCodes();
-			if (!codes.containsAll(form.getRegions())) {
-				errors.rejectValue("regions", "application.regions.unknown");
-			}
 			List<String> chosen = form.chosenRegions(codes);
 			String lead = form.lead(chosen);
 			if (!chosen.isEmpty() && (lead == null || !chosen.contains(lead))) {

@@ -1,20 +1,16 @@
 package fr.apec.novapec.application.web;
 
-import java.io.IOException;
-
 import fr.apec.novapec.application.IllegalTransitionException;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An id in the address too long for Java names no application: 404. A change of state the lifecycle
- * refuses brings the reader back to the application with the reason, never an error page.
+ * A change of state the lifecycle refuses brings the reader back to the application with the reason, never an
+ * error page. (An id in the address too long for Java is shared/web's UnknownIdAdvice: 404.)
  */
 @ControllerAdvice(assignableTypes = { ApplicationController.class, ApplicationStepController.class,
 		ApplicationSubmissionController.class })
@@ -24,11 +20,6 @@ class ApplicationWebAdvice {
 
 	ApplicationWebAdvice(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 	@ExceptionHandler(IllegalTransitionException.class)

@@ -6,6 +6,8 @@ import java.util.List;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationDraft.City;
 import fr.apec.novapec.application.DraftParts;
+import fr.apec.novapec.reference.ReferenceCode;
+import fr.apec.novapec.reference.ReferenceKind;
 
 /** The territories step: regions (check boxes), the lead region among them, and up to five cities. */
 public class TerritoriesForm {
@@ -13,6 +15,7 @@ public class TerritoriesForm {
 	/** How many city rows the page offers. */
 	static final int CITY_ROWS = 5;
 
+	@ReferenceCode(value = ReferenceKind.REGION, message = "{application.regions.unknown}")
 	private List<String> regions = new ArrayList<>();
 
 	private String leadRegion;

@@ -5,12 +5,19 @@ import java.util.List;
 
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.DraftParts;
+import fr.apec.novapec.reference.ReferenceCode;
+import fr.apec.novapec.reference.ReferenceKind;
 
-/** The themes and publics step: one theme (radio buttons), the publics (check boxes). */
+/**
+ * The themes and publics step: one theme (radio buttons), the publics (check boxes). A code the page does not
+ * offer (a crafted request) is an error on its field.
+ */
 public class ThemesForm {
 
+	@ReferenceCode(value = ReferenceKind.THEME, message = "{application.theme.unknown}")
 	private String theme;
 
+	@ReferenceCode(value = ReferenceKind.PUBLIC, message = "{application.publics.unknown}")
 	private List<String> publics = new ArrayList<>();
 
 	static ThemesForm of(ApplicationDraft draft) {

@@ -9,7 +9,6 @@ import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.Siret;
 import fr.apec.novapec.organisation.SiretAlreadyRegisteredException;
 import fr.apec.novapec.reference.ReferenceDataService;
-import fr.apec.novapec.reference.Region;
 import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
@@ -68,7 +67,6 @@ class OrganisationController {
 	@PostMapping("/nouvelle")
 	String processCreationForm(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
 			CurrentAccount who, Model model, RedirectAttributes redirect) {
-		checkReferenceCodes(form, errors);
 		if (errors.hasErrors()) {
 			return form(model, null);
 		}
@@ -125,7 +123,6 @@ class OrganisationController {
 			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
 		// Membership first: to anyone else the organisation does not exist, whatever was posted.
 		OrganisationDetails organisation = this.organisations.details(id, who);
-		checkReferenceCodes(form, errors);
 		if (errors.hasErrors()) {
 			return form(model, organisation);
 		}
@@ -138,17 +135,6 @@ class OrganisationController {
 		}
 		this.notices.notice(redirect, "organisation.updated");
 		return "redirect:/espace/organisation/" + id;
-	}
-
-	/** A legal form or region that is not in the lists (a crafted request) is an error on its field. */
-	private void checkReferenceCodes(OrganisationForm form, BindingResult errors) {
-		if (!errors.hasFieldErrors("legalForm") && !this.reference.legalFormCodes().contains(form.getLegalForm())) {
-			errors.rejectValue("legalForm", "organisation.legalForm.required");
-		}
-		if (!errors.hasFieldErrors("region")
-				&& this.reference.regions().stream().map(Region::code).noneMatch((code) -> code.equals(form.getRegion()))) {
-			errors.rejectValue("region", "organisation.region.required");
-		}
 	}
 
 	/** The form page; {@code existing} is the organisation being changed, or null for a new one. */

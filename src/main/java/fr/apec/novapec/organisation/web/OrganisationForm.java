@@ -7,6 +7,8 @@ import fr.apec.novapec.organisation.OrganisationDetails;
 import fr.apec.novapec.organisation.Registration;
 import fr.apec.novapec.organisation.Rna;
 import fr.apec.novapec.organisation.Siret;
+import fr.apec.novapec.reference.ReferenceCode;
+import fr.apec.novapec.reference.ReferenceKind;
 import fr.apec.novapec.shared.DisplayedName;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,7 @@ public class OrganisationForm {
 	private String siret;
 
 	@NotBlank(message = "{organisation.legalForm.required}")
+	@ReferenceCode(value = ReferenceKind.LEGAL_FORM, message = "{organisation.legalForm.required}")
 	private String legalForm;
 
 	@Size(max = 30, message = "{organisation.rna.invalid}")
@@ -63,6 +66,7 @@ public class OrganisationForm {
 	private String city;
 
 	@NotBlank(message = "{organisation.region.required}")
+	@ReferenceCode(value = ReferenceKind.REGION, message = "{organisation.region.required}")
 	private String region;
 
 	@Size(max = 300, message = "{organisation.website.tooLong}")

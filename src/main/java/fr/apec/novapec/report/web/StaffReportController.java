@@ -44,7 +44,7 @@ class StaffReportController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("reports", this.reports.submittedReports());
-		return "report/staff-list";
+		return "staff/reports";
 	}
 
 	@GetMapping("/{reportId:\\d+}")
@@ -89,7 +89,7 @@ class StaffReportController {
 
 	private String page(long reportId, Model model) {
 		model.addAttribute("report", this.reports.staffReport(reportId));
-		return "report/staff-show";
+		return "staff/report";
 	}
 
 }

@@ -42,10 +42,14 @@ class LaureateListController {
 
 	private final MessageSource messages;
 
-	LaureateListController(LaureateService laureates, ReferenceDataService reference, MessageSource messages) {
+	private final FilterValidation validation;
+
+	LaureateListController(LaureateService laureates, ReferenceDataService reference, MessageSource messages,
+			FilterValidation validation) {
 		this.laureates = laureates;
 		this.reference = reference;
 		this.messages = messages;
+		this.validation = validation;
 	}
 
 	@GetMapping("/laureats")
@@ -53,6 +57,7 @@ class LaureateListController {
 			HttpServletRequest request, Model model, HttpServletResponse response) {
 		// When a value cannot be converted (annee=abc), Spring leaves the model attribute empty: keep the form.
 		model.addAttribute("filters", form);
+		this.validation.afterConversionFailure(form, errors);
 		LaureateFilter filter = toFilter(form, errors);
 		LaureatePage page = this.laureates.search(filter);
 		model.addAttribute("page", page);
@@ -81,11 +86,9 @@ class LaureateListController {
 	 * and left out, so the visitor still gets a list.
 	 */
 	private LaureateFilter toFilter(LaureateSearchForm form, BindingResult errors) {
-		String region = known(form.region(), "region", this.reference.regions().stream().map((r) -> r.code()).toList(),
-				"filters.region.invalid", errors);
-		String theme = known(form.theme(), "theme", this.reference.themeCodes(), "filters.theme.invalid", errors);
-		String publicCode = known(form.publicCode(), "publicCode", this.reference.publicCodes(),
-				"filters.public.invalid", errors);
+		String region = known(form.region(), "region", errors);
+		String theme = known(form.theme(), "theme", errors);
+		String publicCode = known(form.publicCode(), "publicCode", errors);
 		Integer year = hasError(errors, "year") ? null : form.year();
 		String q = hasError(errors, "q") ? null : form.q();
 		int page = (form.page() == null || hasError(errors, "page")) ? 1 : form.page();
@@ -116,13 +119,9 @@ class LaureateListController {
 		return messages;
 	}
 
-	private static String known(String value, String field, List<String> codes, String message,
-			BindingResult errors) {
+	/** The filter's value when one is set and it names a known code (the form's @ReferenceCode). */
+	private static String known(String value, String field, BindingResult errors) {
 		if (!LaureateSearchForm.present(value) || hasError(errors, field)) {
-			return null;
-		}
-		if (!codes.contains(value)) {
-			errors.addError(new FieldError("filters", field, value, false, new String[] { message }, null, message));
 			return null;
 		}
 		return value;

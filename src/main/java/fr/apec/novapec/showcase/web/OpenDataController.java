@@ -13,7 +13,6 @@ import fr.apec.novapec.laureate.Laureate;
 import fr.apec.novapec.laureate.LaureateFilter;
 import fr.apec.novapec.laureate.LaureatePage;
 import fr.apec.novapec.laureate.LaureateService;
-import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.shared.Csv;
 import jakarta.validation.Valid;
 
@@ -51,17 +50,17 @@ class OpenDataController {
 
 	private final LaureateService laureates;
 
-	private final ReferenceDataService reference;
-
 	private final MessageSource messages;
+
+	private final FilterValidation validation;
 
 	private final String baseUrl;
 
-	OpenDataController(LaureateService laureates, ReferenceDataService reference, MessageSource messages,
+	OpenDataController(LaureateService laureates, MessageSource messages, FilterValidation validation,
 			@Value("${novapec.base-url}") String baseUrl) {
 		this.laureates = laureates;
-		this.reference = reference;
 		this.messages = messages;
+		this.validation = validation;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -91,10 +90,7 @@ class OpenDataController {
 	@GetMapping(path = "/api/v1/laureats", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Object> api(@Valid @ModelAttribute LaureateSearchForm form, BindingResult errors,
 			@RequestParam(name = "taille", required = false) Integer size) {
-		List<String> regionCodes = this.reference.regions().stream().map((r) -> r.code()).toList();
-		checkKnown(form.region(), "region", regionCodes, errors);
-		checkKnown(form.theme(), "theme", this.reference.themeCodes(), errors);
-		checkKnown(form.publicCode(), "publicCode", this.reference.publicCodes(), errors);
+		this.validation.afterConversionFailure(form, errors);
 		if (size != null && (size < 1 || size > 100)) {
 			errors.reject("api.size.invalid");
 		}
@@ -167,15 +163,6 @@ class OpenDataController {
 
 	private static Object list(List<String> values, boolean flat) {
 		return flat ? values.stream().collect(Collectors.joining(LIST_SEPARATOR)) : values;
-	}
-
-	private static void checkKnown(String value, String field, List<String> codes, BindingResult errors) {
-		if (LaureateSearchForm.present(value) && !LaureateListController.hasError(errors, field)
-				&& !codes.contains(value)) {
-			String code = "filters." + (field.equals("publicCode") ? "public" : field) + ".invalid";
-			errors.addError(new org.springframework.validation.FieldError("filters", field, value, false,
-					new String[] { code }, null, code));
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.apec.novapec.organisation.OrganisationData;
+import fr.apec.novapec.reference.TestReferenceData;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +23,8 @@ class OrganisationFormValidationTests {
 
 	@BeforeAll
 	static void validator() {
-		factory = Validation.buildDefaultValidatorFactory();
+		// The portal validates through Spring, which gives @ReferenceCode the reference data: here, the same lists.
+		factory = TestReferenceData.validatorFactory();
 		validator = factory.getValidator();
 	}
 
