@@ -2,7 +2,7 @@ package fr.apec.novapec.application;
 
 import fr.apec.novapec.account.CurrentAccount;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import fr.apec.novapec.organisation.OrganisationService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,25 +14,16 @@ class ApplicationAccess {
 
 	private final GrantApplicationRepository repository;
 
-	private final JdbcClient jdbc;
+	private final OrganisationService organisations;
 
-	ApplicationAccess(GrantApplicationRepository repository, JdbcClient jdbc) {
+	ApplicationAccess(GrantApplicationRepository repository, OrganisationService organisations) {
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
-	/**
-	 * Whether this account is a member of this organisation.
-	 */
-	// The organisation module's membership table is read here, and only here, until
-	// OrganisationService.isMember (issue 11, its owner's API) is on main.
+	/** Whether this account is a member of this organisation, as the organisation module says. */
 	boolean isMember(long organisationId, long accountId) {
-		return this.jdbc
-			.sql("select exists (select 1 from membership where organisation_id = :organisation and account_id = :account)")
-			.param("organisation", organisationId)
-			.param("account", accountId)
-			.query(Boolean.class)
-			.single();
+		return this.organisations.isMember(organisationId, accountId);
 	}
 
 	/** The application, locked until the end of the transaction, if this account is a member of its organisation. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +27,8 @@ import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.MemberRow;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.selection.RoundSummary;
+import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.shared.Formats;
 import fr.apec.novapec.shared.mail.MailAttachment;
 import fr.apec.novapec.shared.mail.MailOutbox;
@@ -45,33 +48,49 @@ public class ApplicationQueries {
 
 	private final JdbcClient jdbc;
 
-	ApplicationQueries(JdbcClient jdbc) {
+	private final OrganisationService organisations;
+
+	private final SelectionService selection;
+
+	ApplicationQueries(JdbcClient jdbc, OrganisationService organisations, SelectionService selection) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.selection = selection;
 	}
 
 	/**
-	 * The applications of every organisation the account with this login belongs to, most recently
-	 * changed first. Membership is part of the query, so no other organisation's application can appear.
+	 * The applications of every organisation this account belongs to (as the organisation module says),
+	 * most recently changed first; no other organisation's application can appear.
 	 */
 	@Transactional(readOnly = true)
 	public List<ApplicationRow> applicationsOfMember(CurrentAccount who) {
-		String email = who.email();
-		return this.jdbc.sql("""
-				select g.id, g.reference, g.title, o.name as organisation_name, g.status, r.label as round_label,
-				       g.updated_at
+		List<Long> organisationIds = this.organisations.organisationIdsOf(who.id());
+		if (organisationIds.isEmpty()) {
+			return List.of();
+		}
+		record Row(long id, String reference, String title, long organisationId, ApplicationStatus status, Long roundId,
+				Instant updatedAt) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.updated_at
 				from grant_application g
-				join organisation o on o.id = g.organisation_id
-				join membership m on m.organisation_id = o.id
-				join account a on a.id = m.account_id
-				left join selection_round r on r.id = g.round_id
-				where a.email = :email
+				where g.organisation_id = any (:organisations)
 				order by g.updated_at desc, g.id desc
 				""")
-			.param("email", normalise(email))
-			.query((rs, row) -> new ApplicationRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-					rs.getString("organisation_name"), ApplicationStatus.valueOf(rs.getString("status")),
-					rs.getString("round_label"), rs.getTimestamp("updated_at").toInstant()))
+			.param("organisations", organisationIds.toArray(new Long[0]))
+			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+					rs.getLong("organisation_id"), ApplicationStatus.valueOf(rs.getString("status")),
+					(Long) rs.getObject("round_id", Long.class), rs.getTimestamp("updated_at").toInstant()))
 			.list();
+		Map<Long, String> names = this.organisations.names(organisationIds);
+		List<Long> roundIds = rows.stream().map(Row::roundId).filter(Objects::nonNull).distinct().toList();
+		Map<Long, RoundSummary> rounds = roundIds.isEmpty() ? Map.of() : this.selection.rounds(roundIds);
+		return rows.stream()
+			.map((row) -> new ApplicationRow(row.id(), row.reference(), row.title(), names.get(row.organisationId()),
+					row.status(), (row.roundId() != null && rounds.containsKey(row.roundId()))
+							? rounds.get(row.roundId()).label() : null,
+					row.updatedAt()))
+			.toList();
 	}
 
 	/** How many applications are in each state; every state is present, with zero where none is. */

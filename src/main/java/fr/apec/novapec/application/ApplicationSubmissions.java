@@ -1,5 +1,7 @@
 package fr.apec.novapec.application;
 
+import fr.apec.novapec.account.AccountName;
+import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.CurrentAccount;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -47,7 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationSubmissions {
 
-	private final JdbcClient jdbc;
+	private final StatusChangeRecordRepository history;
+
+	private final AccountService accounts;
 
 	private final Applications applications;
 
@@ -69,10 +73,12 @@ public class ApplicationSubmissions {
 
 	private final Clock clock;
 
-	ApplicationSubmissions(JdbcClient jdbc, Applications applications, ApplicationAccess access,
-			GrantApplicationRepository repository, OrganisationService organisations, DocumentVaultService vault,
-			SelectionService selection, MailOutbox mail, Formats formats, ApplicationPdf pdf, Clock clock) {
-		this.jdbc = jdbc;
+	ApplicationSubmissions(Applications applications, ApplicationAccess access, GrantApplicationRepository repository,
+			StatusChangeRecordRepository history, OrganisationService organisations, AccountService accounts,
+			DocumentVaultService vault, SelectionService selection, MailOutbox mail, Formats formats, ApplicationPdf pdf,
+			Clock clock) {
+		this.history = history;
+		this.accounts = accounts;
 		this.applications = applications;
 		this.access = access;
 		this.repository = repository;
@@ -201,32 +207,25 @@ public class ApplicationSubmissions {
 	}
 
 	private byte[] renderPdf(ApplicationDraft draft, List<DocumentRow> attached, Locale locale) {
-		Map<String, Object> row = this.jdbc
-			.sql("select attested_by_name, attested_at from grant_application where id = :id")
-			.param("id", draft.id())
-			.query()
-			.singleRow();
-		Attestation attestation = (row.get("attested_at") != null) ? new Attestation(
-				(String) row.get("attested_by_name"), ((java.sql.Timestamp) row.get("attested_at")).toInstant()) : null;
+		GrantApplication application = this.repository.findById(draft.id()).orElseThrow(ApplicationNotFoundException::new);
+		Attestation attestation = (application.attestedAt() != null)
+				? new Attestation(application.attestedByName(), application.attestedAt()) : null;
 		return this.pdf.render(draft, filing(draft.id()), attestation, attached, locale);
 	}
 
 	/** The SIRET of the application's organisation, and when and by whom it was last submitted. */
 	private Filing filing(long id) {
-		return this.jdbc.sql("""
-				select o.siret, g.submitted_at, a.display_name, a.email
-				from grant_application g
-				join organisation o on o.id = g.organisation_id
-				left join lateral (select s.changed_by from application_status_change s
-				                   where s.application_id = g.id and s.to_status = 'SUBMITTED'
-				                   order by s.changed_at desc, s.id desc limit 1) s on true
-				left join account a on a.id = s.changed_by
-				where g.id = :id""")
-			.param("id", id)
-			.query((rs, n) -> new Filing(rs.getString("siret"),
-					(rs.getTimestamp("submitted_at") != null) ? rs.getTimestamp("submitted_at").toInstant() : null,
-					rs.getString("display_name"), rs.getString("email")))
-			.single();
+		GrantApplication application = this.repository.findById(id).orElseThrow(ApplicationNotFoundException::new);
+		String siret = this.organisations.identityForStaff(application.organisationId()).details().siret();
+		Long submitter = this.history.findByApplicationId(id)
+			.stream()
+			.filter((line) -> line.to() == ApplicationStatus.SUBMITTED)
+			.reduce((first, second) -> second)
+			.map(StatusChangeRecord::changedBy)
+			.orElse(null);
+		AccountName account = (submitter != null) ? this.accounts.names(List.of(submitter)).get(submitter) : null;
+		return new Filing(siret, application.submittedAt(), (account != null) ? account.displayName() : null,
+				(account != null) ? account.email() : null);
 	}
 
 	private List<Blocker> blockers(ApplicationDraft draft, CurrentAccount who) {

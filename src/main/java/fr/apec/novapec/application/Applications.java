@@ -3,12 +3,16 @@ package fr.apec.novapec.application;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.account.AccountName;
+import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationDraft.City;
 import fr.apec.novapec.application.ApplicationDraft.CoFunder;
@@ -16,6 +20,9 @@ import fr.apec.novapec.application.ApplicationDraft.Indicator;
 import fr.apec.novapec.application.ApplicationDraft.Partner;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
+import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.selection.RoundSummary;
+import fr.apec.novapec.selection.SelectionService;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +38,23 @@ public class Applications {
 
 	private final JdbcClient jdbc;
 
+	private final StatusChangeRecordRepository history;
+
+	private final OrganisationService organisations;
+
+	private final AccountService accounts;
+
+	private final SelectionService selection;
+
 	private final DocumentVaultService vault;
 
-	Applications(JdbcClient jdbc, DocumentVaultService vault) {
+	Applications(JdbcClient jdbc, StatusChangeRecordRepository history, OrganisationService organisations,
+			AccountService accounts, SelectionService selection, DocumentVaultService vault) {
 		this.jdbc = jdbc;
+		this.history = history;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.selection = selection;
 		this.vault = vault;
 	}
 
@@ -46,7 +66,7 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public ApplicationDraft submittedApplication(long id) {
-		return read(id, "", true);
+		return read(id, null, true);
 	}
 
 	/** The summaries of these applications by id, in one query; unknown ids are left out. */
@@ -57,13 +77,16 @@ public class Applications {
 			return summaries;
 		}
 		this.jdbc.sql("""
-				select g.id, g.reference, g.title, g.organisation_id, o.name, g.status, g.call_id
-				from grant_application g join organisation o on o.id = g.organisation_id
-				where g.id = any (:ids) order by g.id""")
+				select g.id, g.reference, g.title, g.organisation_id, g.status, g.call_id
+				from grant_application g where g.id = any (:ids) order by g.id""")
 			.param("ids", ids.toArray(new Long[0]))
 			.query((RowCallbackHandler) (rs) -> summaries.put(rs.getLong(1),
-					new ApplicationSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getString(5), ApplicationStatus.valueOf(rs.getString(6)), rs.getLong(7))));
+					new ApplicationSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), null,
+							ApplicationStatus.valueOf(rs.getString(5)), rs.getLong(6))));
+		Map<Long, String> names = this.organisations
+			.names(summaries.values().stream().map(ApplicationSummary::organisationId).distinct().toList());
+		summaries.replaceAll((id, summary) -> new ApplicationSummary(summary.id(), summary.reference(), summary.title(),
+				summary.organisationId(), names.get(summary.organisationId()), summary.status(), summary.callId()));
 		return summaries;
 	}
 
@@ -84,27 +107,36 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public ApplicationDraft draft(long id, CurrentAccount who) {
-		String email = who.email();
-		return read(id, email, false);
+		return read(id, who, false);
 	}
 
-	private ApplicationDraft read(long id, String email, boolean staff) {
+	/**
+	 * The application's own tables, then its organisation's name, its call's maximum and its round's label
+	 * from their modules. A member's read checks membership with the organisation module; staff read it once
+	 * submitted.
+	 */
+	private ApplicationDraft read(long id, CurrentAccount who, boolean staff) {
 		Map<String, Object> row = this.jdbc.sql("""
-				select g.id, g.reference, g.organisation_id, o.name as organisation_name, g.status, r.label as round_label,
-				       g.updated_at, g.title, g.summary, g.description, g.theme_code, g.start_date, g.duration_months,
-				       g.total_budget, g.requested_amount, c.max_amount, g.version
+				select g.id, g.reference, g.organisation_id, g.call_id, g.round_id, g.status, g.updated_at, g.title,
+				       g.summary, g.description, g.theme_code, g.start_date, g.duration_months, g.total_budget,
+				       g.requested_amount, g.version
 				from grant_application g
-				join organisation o on o.id = g.organisation_id
-				join call_for_projects c on c.id = g.call_id
-				left join selection_round r on r.id = g.round_id
-				where g.id = :id""" + " and " + (staff ? ApplicationService.STAFF_VISIBLE : MEMBER))
+				where g.id = :id""" + (staff ? " and " + ApplicationService.STAFF_VISIBLE : ""))
 			.param("id", id)
-			.param("email", normalise(email))
 			.query()
 			.listOfRows()
 			.stream()
 			.findFirst()
 			.orElseThrow(ApplicationNotFoundException::new);
+		long organisationId = ((Number) row.get("organisation_id")).longValue();
+		if (!staff && !this.organisations.isMember(organisationId, who.id())) {
+			throw new ApplicationNotFoundException();
+		}
+		String organisationName = this.organisations.names(List.of(organisationId)).get(organisationId);
+		BigDecimal maxAmount = this.selection.call(((Number) row.get("call_id")).longValue()).maxAmount();
+		Number roundId = (Number) row.get("round_id");
+		String roundLabel = (roundId != null)
+				? this.selection.round(roundId.longValue()).map(RoundSummary::label).orElse(null) : null;
 		List<String> publics = this.jdbc.sql("""
 				select p.public_code from application_public p join target_public t on t.code = p.public_code
 				where p.application_id = :id order by t.position""")
@@ -152,22 +184,18 @@ public class Applications {
 			.query((rs, n) -> new Indicator(rs.getString(1), rs.getInt(2)))
 			.list();
 		List<Long> documentIds = this.jdbc.sql("""
-				select a.document_id from application_document a
-				join organisation_document d on d.id = a.document_id
-				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
-				where a.application_id = :id order by a.document_id""")
+				select a.document_id from application_document a where a.application_id = :id order by a.document_id""")
 			.param("id", id)
 			.query(Long.class)
 			.list();
 		Date start = (Date) row.get("start_date");
-		return new ApplicationDraft(id, (String) row.get("reference"), ((Number) row.get("organisation_id")).longValue(),
-				(String) row.get("organisation_name"), ApplicationStatus.valueOf((String) row.get("status")),
-				(String) row.get("round_label"), ((java.sql.Timestamp) row.get("updated_at")).toInstant(),
+		return new ApplicationDraft(id, (String) row.get("reference"), organisationId, organisationName,
+				ApplicationStatus.valueOf((String) row.get("status")), roundLabel, ((java.sql.Timestamp) row.get("updated_at")).toInstant(),
 				(String) row.get("title"), (String) row.get("summary"), (String) row.get("description"),
 				(String) row.get("theme_code"), List.copyOf(publics), List.copyOf(regions), lead[0],
 				List.copyOf(cities), planned, (start != null) ? start.toLocalDate() : null,
 				(Integer) row.get("duration_months"), (BigDecimal) row.get("total_budget"),
-				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), (BigDecimal) row.get("max_amount"),
+				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), maxAmount,
 				List.copyOf(partners), List.copyOf(indicators), List.copyOf(documentIds),
 				((Number) row.get("version")).longValue());
 	}
@@ -175,39 +203,36 @@ public class Applications {
 	/** The history of the application, oldest first, if this login is a member of its organisation. */
 	@Transactional(readOnly = true)
 	public List<StatusChange> history(long id, CurrentAccount who) {
-		String email = who.email();
-		requireMember(id, email);
-		return historyOf(id, false);
+		return historyOf(draft(id, who).organisationId(), id, false);
 	}
 
 	/** The history as staff read it, for an application they may see (see {@link #submittedApplication}). */
 	@Transactional(readOnly = true)
 	List<StatusChange> historyForStaff(long id) {
-		submittedApplication(id);
-		return historyOf(id, true);
+		return historyOf(submittedApplication(id).organisationId(), id, true);
 	}
 
 	/**
 	 * The lines of the history. A change made by someone who is not a member of the organisation was made
 	 * by Apec staff: members read it as the team's, without the person's name (as in the message thread);
-	 * staff read the name.
+	 * staff read the name. Names come from the account module, membership from the organisation module.
 	 */
-	private List<StatusChange> historyOf(long id, boolean staffView) {
-		return this.jdbc.sql("""
-				select s.from_status, s.to_status, s.changed_at, a.display_name, s.reason,
-				       s.changed_by is not null and not exists (
-				           select 1 from membership m join grant_application g on g.organisation_id = m.organisation_id
-				           where g.id = s.application_id and m.account_id = s.changed_by) as by_staff
-				from application_status_change s left join account a on a.id = s.changed_by
-				where s.application_id = :id order by s.changed_at, s.id""")
-			.param("id", id)
-			.query((rs, n) -> {
-				boolean byStaff = rs.getBoolean("by_staff");
-				return new StatusChange((rs.getString(1) != null) ? ApplicationStatus.valueOf(rs.getString(1)) : null,
-						ApplicationStatus.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-						(byStaff && !staffView) ? null : rs.getString(4), rs.getString(5), byStaff);
-			})
-			.list();
+	private List<StatusChange> historyOf(long organisationId, long id, boolean staffView) {
+		List<StatusChangeRecord> lines = this.history.findByApplicationId(id);
+		Set<Long> changers = new LinkedHashSet<>();
+		lines.stream().map(StatusChangeRecord::changedBy).filter(Objects::nonNull).forEach(changers::add);
+		Map<Long, AccountName> names = changers.isEmpty() ? Map.of() : this.accounts.names(changers);
+		Map<Long, Boolean> members = new LinkedHashMap<>();
+		changers.forEach((account) -> members.put(account, this.organisations.isMember(organisationId, account)));
+		List<StatusChange> changes = new ArrayList<>();
+		for (StatusChangeRecord line : lines) {
+			Long by = line.changedBy();
+			boolean byStaff = by != null && !members.get(by);
+			String name = (by != null && names.containsKey(by)) ? names.get(by).displayName() : null;
+			changes.add(new StatusChange(line.from(), line.to(), line.changedAt(), (byStaff && !staffView) ? null : name,
+					line.reason(), byStaff));
+		}
+		return changes;
 	}
 
 	/**
@@ -220,25 +245,6 @@ public class Applications {
 			.stream()
 			.filter((document) -> draft.documentIds().contains(document.id()))
 			.toList();
-	}
-
-	private static final String MEMBER = """
-			exists (select 1 from membership m join account a on a.id = m.account_id
-			        where m.organisation_id = g.organisation_id and a.email = :email)""";
-
-	/** The state of the application if this login is a member of its organisation. */
-	private ApplicationStatus requireMember(long id, String email) {
-		return this.jdbc.sql("select g.status from grant_application g where g.id = :id and " + MEMBER)
-			.param("id", id)
-			.param("email", normalise(email))
-			.query(String.class)
-			.optional()
-			.map(ApplicationStatus::valueOf)
-			.orElseThrow(ApplicationNotFoundException::new);
-	}
-
-	private static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 	/** The state of the application, whoever asks (for checks of this module only). */

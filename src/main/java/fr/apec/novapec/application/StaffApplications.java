@@ -7,6 +7,7 @@ import java.util.Map;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.selection.RoundSummary;
@@ -41,6 +42,8 @@ public class StaffApplications {
 
 	private final ReferenceDataService reference;
 
+	private final DocumentVaultService vault;
+
 	private final StaffApplicationQueries queries;
 
 	private final SelectionService selection;
@@ -48,7 +51,8 @@ public class StaffApplications {
 	StaffApplications(JdbcClient jdbc, Applications applications, ApplicationSubmissions submissions,
 			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
 			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
-			SelectionService selection) {
+			SelectionService selection, DocumentVaultService vault) {
+		this.vault = vault;
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -122,16 +126,15 @@ public class StaffApplications {
 	@Transactional(readOnly = true)
 	public StaffApplicationView application(long id) {
 		ApplicationDraft draft = this.applications.submittedApplication(id);
-		List<StaffApplicationView.AttachedDocument> documents = this.jdbc.sql("""
-				select d.id, d.kind, d.original_name, d.size_bytes, d.valid_until
-				from application_document a
-				join organisation_document d on d.id = a.document_id
-				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
-				where a.application_id = :id order by d.kind, d.original_name""")
-			.param("id", id)
-			.query((rs, n) -> new StaffApplicationView.AttachedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getLong(4), rs.getObject(5, java.time.LocalDate.class)))
-			.list();
+		// The vault's rows of the attached documents, ordered by kind then name as the page lists them.
+		List<StaffApplicationView.AttachedDocument> documents = this.vault
+			.documentsForStaff(draft.organisationId(), draft.documentIds())
+			.stream()
+			.map((row) -> new StaffApplicationView.AttachedDocument(row.id(), row.kind().name(), row.originalName(),
+					row.sizeBytes(), row.validUntil()))
+			.sorted(java.util.Comparator.comparing(StaffApplicationView.AttachedDocument::kind)
+				.thenComparing(StaffApplicationView.AttachedDocument::originalName))
+			.toList();
 		List<ApplicationStatus> actions = Lifecycle.next(draft.status())
 			.entrySet()
 			.stream()
@@ -177,17 +180,11 @@ public class StaffApplications {
 	 */
 	@Transactional(readOnly = true)
 	public DocumentFile document(long id, long documentId) {
-		return this.jdbc.sql("""
-				select d.original_name, d.media_type, d.content, d.sha256
-				from application_document a
-				join organisation_document d on d.id = a.document_id
-				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
-				where a.application_id = :id and a.document_id = :document""" + " and " + ApplicationService.STAFF_VISIBLE)
-			.param("id", id)
-			.param("document", documentId)
-			.query(DocumentFile.class)
-			.optional()
-			.orElseThrow(ApplicationNotFoundException::new);
+		ApplicationDraft draft = this.applications.submittedApplication(id);
+		if (!draft.documentIds().contains(documentId)) {
+			throw new ApplicationNotFoundException();
+		}
+		return this.vault.file(draft.organisationId(), documentId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
 	/**
