@@ -12,6 +12,7 @@ import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.selection.SelectionService;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -191,9 +192,16 @@ public class ApplicationDrafting {
 			}
 			throw new StepChangedElsewhereException(id, renderedVersion, application.version());
 		}
+		long version = application.version();
 		step.accept(application);
-		// Written now, in this method, so that a refusal of the database reaches the caller here.
-		this.repository.flush();
+		try {
+			// Written now, in this method, so that a refusal of the database reaches the caller here, and a
+			// write that another overtook (its version moved on) is told as a stale step, never a 500.
+			this.repository.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StepChangedElsewhereException(id, version, version + 1);
+		}
 	}
 
 	private Instant now() {
