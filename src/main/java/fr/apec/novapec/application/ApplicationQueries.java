@@ -1,40 +1,16 @@
 package fr.apec.novapec.application;
 
-import fr.apec.novapec.account.CurrentAccount;
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
-import fr.apec.novapec.application.ApplicationDraft.City;
-import fr.apec.novapec.application.ApplicationDraft.CoFunder;
-import fr.apec.novapec.application.ApplicationDraft.Indicator;
-import fr.apec.novapec.application.ApplicationDraft.Partner;
-import fr.apec.novapec.organisation.DocumentRow;
-import fr.apec.novapec.organisation.DocumentUpload;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.MemberRow;
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
-import fr.apec.novapec.shared.Formats;
-import fr.apec.novapec.shared.mail.MailAttachment;
-import fr.apec.novapec.shared.mail.MailOutbox;
 
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,10 +80,6 @@ public class ApplicationQueries {
 			.query((RowCallbackHandler) (rs) -> counts.put(ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getLong("n")));
 		return counts;
-	}
-
-	private static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,15 +1,8 @@
 package fr.apec.novapec.application;
 
-import fr.apec.novapec.account.AccountName;
-import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.account.CurrentAccount;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-import fr.apec.novapec.application.ApplicationDraft.City;
-import fr.apec.novapec.application.ApplicationDraft.CoFunder;
-import fr.apec.novapec.application.ApplicationDraft.Indicator;
-import fr.apec.novapec.application.ApplicationDraft.Partner;
+import fr.apec.novapec.account.AccountName;
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentRow;
-import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.MemberRow;
 import fr.apec.novapec.organisation.OrganisationService;
@@ -37,7 +27,6 @@ import fr.apec.novapec.shared.mail.MailOutbox;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
