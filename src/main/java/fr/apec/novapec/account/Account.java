@@ -89,4 +89,30 @@ class Account {
 		return this.roles;
 	}
 
+	void grant(Role role) {
+		this.roles.add(role);
+	}
+
+	/** Marks the address as verified, once: a later link does not move the date. */
+	void verifyEmail(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+	}
+
+	/** Takes a new password hash (the caller hashed it). */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	/** Makes a confirmed new address the login: following the link to it proved it. */
+	void changeEmail(String email, Instant now) {
+		this.email = email;
+		this.emailVerifiedAt = now;
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -16,6 +17,19 @@ interface AccountRepository extends Repository<Account, Long> {
 	Account save(Account account);
 
 	Optional<Account> findById(long id);
+
+	void flush();
+
+	/**
+	 * Creates an account, not verified, unless the address has one: two sign-ups at once make one account.
+	 * A PostgreSQL upsert: JPA has none.
+	 * @return 1 when it was created, 0 when the address was taken
+	 */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			insert into account (email, password_hash, display_name) values (:email, :passwordHash, :displayName)
+			on conflict (email) do nothing""")
+	int insertUnlessEmailTaken(String email, String passwordHash, String displayName);
 
 	/** The names of these accounts, in one query (not the entities: their roles would cost one each). */
 	@Query("select new fr.apec.novapec.account.AccountName(a.id, a.email, a.displayName, a.enabled) from Account a where a.id in :ids")

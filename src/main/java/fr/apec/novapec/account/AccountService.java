@@ -1,6 +1,7 @@
 package fr.apec.novapec.account;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public long createAccount(String email, String rawPassword, String displayName, Set<Role> roles) {
-		Account account = new Account(normalise(email), this.passwordEncoder.encode(rawPassword), displayName.trim(),
+		Account account = new Account(EmailAddresses.normalise(email), this.passwordEncoder.encode(rawPassword), displayName.trim(),
 				roles, true);
 		return this.accounts.save(account).getId();
 	}
@@ -72,29 +73,22 @@ public class AccountService {
 	 */
 	@Transactional
 	public void signUp(String displayName, String email, String rawPassword) {
-		String address = normalise(email);
-		Optional<Long> created = this.jdbc.sql("""
-				insert into account (email, password_hash, display_name) values (:email, :hash, :name)
-				on conflict (email) do nothing returning id""")
-			.param("email", address)
-			.param("hash", this.passwordEncoder.encode(rawPassword))
-			.param("name", displayName.strip())
-			.query(Long.class)
-			.optional();
-		if (created.isEmpty()) {
+		String address = EmailAddresses.normalise(email);
+		int created = this.accounts.insertUnlessEmailTaken(address, this.passwordEncoder.encode(rawPassword),
+				displayName.strip());
+		if (created == 0) {
 			this.mail.enqueue(address, "signup-existing", Map.of("email", address, "link", "/connexion"));
 			return;
 		}
-		this.jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
-			.params(created.get(), Role.APPLICANT.name())
-			.update();
-		sendVerification(created.get(), address);
+		Account account = this.accounts.findByEmail(address).orElseThrow();
+		account.grant(Role.APPLICANT);
+		sendVerification(account.getId(), address);
 	}
 
 	/** Sends a new verification link to an address whose account is not verified yet; otherwise nothing. */
 	@Transactional
 	public void resendVerification(String email) {
-		this.accounts.findByEmail(normalise(email))
+		this.accounts.findByEmail(EmailAddresses.normalise(email))
 			.filter((account) -> !account.isEmailVerified())
 			.ifPresent((account) -> {
 				this.tokens.revokeAll(account.getId(), Purpose.VERIFY_EMAIL);
@@ -106,9 +100,7 @@ public class AccountService {
 	@Transactional
 	public boolean verifyEmail(String token) {
 		return this.tokens.redeem(token, Purpose.VERIFY_EMAIL).map((redeemed) -> {
-			this.jdbc.sql("update account set email_verified_at = coalesce(email_verified_at, now()) where id = ?")
-				.param(redeemed.accountId())
-				.update();
+			this.accounts.findById(redeemed.accountId()).orElseThrow().verifyEmail(Instant.now());
 			return true;
 		}).orElse(false);
 	}
@@ -116,7 +108,7 @@ public class AccountService {
 	/** Mails a reset link (valid one hour) when the address has an account; the answer never differs. */
 	@Transactional
 	public void requestPasswordReset(String email) {
-		this.accounts.findByEmail(normalise(email)).ifPresent((account) -> {
+		this.accounts.findByEmail(EmailAddresses.normalise(email)).ifPresent((account) -> {
 			this.tokens.revokeAll(account.getId(), Purpose.RESET_PASSWORD);
 			String token = this.tokens.issue(account.getId(), Purpose.RESET_PASSWORD, RESET_VALIDITY, null);
 			this.mail.enqueue(account.getEmail(), "reset-password",
@@ -139,9 +131,9 @@ public class AccountService {
 	public boolean resetPassword(String token, String rawPassword) {
 		return this.tokens.redeem(token, Purpose.RESET_PASSWORD).map((redeemed) -> {
 			Account account = this.accounts.findById(redeemed.accountId()).orElseThrow();
-			this.jdbc.sql("""
-					update account set password_hash = ?, email_verified_at = coalesce(email_verified_at, now())
-					where id = ?""").params(this.passwordEncoder.encode(rawPassword), account.getId()).update();
+			// Following the link proves the address, as the verification link would.
+			account.changePassword(this.passwordEncoder.encode(rawPassword));
+			account.verifyEmail(Instant.now());
 			this.attempts.succeeded(account.getEmail());
 			closeSessions(account.getEmail(), null);
 			return true;
@@ -151,7 +143,7 @@ public class AccountService {
 	/** The account of this login as its owner sees it. */
 	@Transactional(readOnly = true)
 	public Optional<AccountView> view(String email) {
-		return this.accounts.findByEmail(normalise(email))
+		return this.accounts.findByEmail(EmailAddresses.normalise(email))
 			.map((account) -> new AccountView(account.getEmail(), account.getDisplayName(),
 					Set.copyOf(account.getRoles())));
 	}
@@ -170,9 +162,7 @@ public class AccountService {
 	/** Renames the account of this login. */
 	@Transactional
 	public void changeDisplayName(CurrentAccount who, String displayName) {
-		this.jdbc.sql("update account set display_name = ? where id = ?")
-			.params(displayName.strip(), who.id())
-			.update();
+		this.accounts.findById(who.id()).orElseThrow().rename(displayName.strip());
 	}
 
 	/**
@@ -185,9 +175,7 @@ public class AccountService {
 		Optional<Account> account = this.accounts.findById(who.id())
 			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
 		account.ifPresent((a) -> {
-			this.jdbc.sql("update account set password_hash = ? where id = ?")
-				.params(this.passwordEncoder.encode(newPassword), a.getId())
-				.update();
+			a.changePassword(this.passwordEncoder.encode(newPassword));
 			closeSessions(a.getEmail(), keptSessionId);
 			this.mail.enqueue(a.getEmail(), "password-changed", Map.of("name", a.getDisplayName(), "link", "/connexion"));
 		});
@@ -205,7 +193,7 @@ public class AccountService {
 		Optional<Account> account = this.accounts.findById(who.id())
 			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
 		account.ifPresent((a) -> {
-			String address = normalise(newEmail);
+			String address = EmailAddresses.normalise(newEmail);
 			if (this.accounts.existsByEmail(address)) {
 				this.mail.enqueue(address, "signup-existing", Map.of("email", address, "link", "/connexion"));
 				return;
@@ -231,9 +219,8 @@ public class AccountService {
 				return Optional.empty();
 			}
 			String old = account.getEmail();
-			this.jdbc.sql("update account set email = ?, email_verified_at = now() where id = ?")
-				.params(redeemed.newEmail(), account.getId())
-				.update();
+			account.changeEmail(redeemed.newEmail(), Instant.now());
+			this.accounts.flush();
 			closeSessions(old, null);
 			return Optional.of(redeemed.newEmail());
 		});
@@ -245,7 +232,7 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CurrentAccount> current(String login) {
-		return this.accounts.findByEmail(normalise(login))
+		return this.accounts.findByEmail(EmailAddresses.normalise(login))
 			.map((account) -> new CurrentAccount(account.getId(), account.getEmail(), account.getDisplayName(),
 					account.getRoles()));
 	}
@@ -270,13 +257,13 @@ public class AccountService {
 	/** Whether an account exists with this e-mail address, whatever its case. */
 	@Transactional(readOnly = true)
 	public boolean exists(String email) {
-		return this.accounts.existsByEmail(normalise(email));
+		return this.accounts.existsByEmail(EmailAddresses.normalise(email));
 	}
 
 	/** The display name of the account with this login, or the login itself when it has none. */
 	@Transactional(readOnly = true)
 	public String displayName(String email) {
-		return this.accounts.findByEmail(normalise(email)).map(Account::getDisplayName).orElse(email);
+		return this.accounts.findByEmail(EmailAddresses.normalise(email)).map(Account::getDisplayName).orElse(email);
 	}
 
 	/**
@@ -293,10 +280,6 @@ public class AccountService {
 		this.jdbc.sql("delete from spring_session where principal_name = ? and session_id <> coalesce(?, '')")
 			.params(email, keptSessionId)
 			.update();
-	}
-
-	static String normalise(String email) {
-		return EmailAddresses.normalise(email);
 	}
 
 	/** An account as its owner sees it. */

@@ -1,5 +1,7 @@
 package fr.apec.novapec.account;
 
+import fr.apec.novapec.shared.EmailAddresses;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,7 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		Account account = this.accounts.findByEmail(AccountService.normalise(email))
+		Account account = this.accounts.findByEmail(EmailAddresses.normalise(email))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for this login"));
 		return User.withUsername(account.getEmail())
 			.password(account.getPasswordHash())

@@ -2,6 +2,8 @@ package fr.apec.novapec.account;
 
 import java.util.EnumSet;
 
+import fr.apec.novapec.shared.EmailAddresses;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +56,7 @@ class FirstAdministrator implements ApplicationRunner {
 			String name = this.email.substring(0, this.email.indexOf('@')).trim();
 			this.accounts.createAccount(this.email, this.password, name.isEmpty() ? this.email : name,
 					EnumSet.of(Role.ADMIN, Role.STAFF));
-			log.info("Created the first administrator {}", AccountService.normalise(this.email));
+			log.info("Created the first administrator {}", EmailAddresses.normalise(this.email));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another instance created it at the same moment: that one stands.

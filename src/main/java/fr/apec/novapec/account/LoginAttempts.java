@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Lockout and throttling of logins, by e-mail address as {@link EmailAddresses#normalise(String)} reads it
+ * Lockout and throttling of logins, by e-mail address as {@link EmailAddresses#EmailAddresses.normalise(String)} reads it
  * (so that every spelling that reaches an account counts against the same lock), whether an account has
  * that address or not (so that neither tells whether an account exists), and shared by every instance
  * through PostgreSQL: after 6 wrong passwords an address is locked for 15 minutes; one address may make at
@@ -49,7 +49,7 @@ public class LoginAttempts {
 
 	/** Whether this address may try to log in now. */
 	public Verdict verdict(String email) {
-		String address = normalise(email);
+		String address = EmailAddresses.normalise(email);
 		Instant now = Instant.now();
 		Timestamp since = Timestamp.from(now.minus(WINDOW));
 		Optional<Instant> oldestCounted = this.jdbc.sql("""
@@ -108,17 +108,13 @@ public class LoginAttempts {
 
 	private void record(String email, String outcome) {
 		this.jdbc.sql("insert into login_attempt (email, outcome) values (?, ?)")
-			.params(normalise(email), outcome)
+			.params(EmailAddresses.normalise(email), outcome)
 			.update();
 	}
 
 	private static Duration remaining(Instant counted, Instant now) {
 		Duration left = Duration.between(now, counted.plus(WINDOW));
 		return left.isNegative() ? Duration.ofSeconds(1) : left.plusSeconds(1).withNanos(0);
-	}
-
-	private static String normalise(String email) {
-		return EmailAddresses.normalise(email);
 	}
 
 }

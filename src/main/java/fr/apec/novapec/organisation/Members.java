@@ -1,47 +1,28 @@
 package fr.apec.novapec.organisation;
 
-import fr.apec.novapec.shared.EmailAddresses;
+import fr.apec.novapec.account.CurrentAccount;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one check behind every page of an organisation: is this login one of its members? A member gets
- * its account id; anyone else, and any id that does not exist, gets {@link OrganisationNotFoundException}.
+ * The one check behind every page of an organisation: is the signed-in account one of its members? Anyone
+ * else, and any id that does not exist, gets {@link OrganisationNotFoundException}, so that guessing ids
+ * tells nothing.
  */
 @Component
 class Members {
 
-	private final JdbcClient jdbc;
+	private final OrganisationRepository organisations;
 
-	Members(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	Members(OrganisationRepository organisations) {
+		this.organisations = organisations;
 	}
 
-	/** The account id of this login if it is a member of the organisation. */
-	long require(long organisationId, String email) {
-		return this.jdbc.sql("""
-				select a.id from account a
-				join membership m on m.account_id = a.id
-				where m.organisation_id = :organisation and a.email = :email""")
-			.param("organisation", organisationId)
-			.param("email", normalise(email))
-			.query(Long.class)
-			.optional()
-			.orElseThrow(OrganisationNotFoundException::new);
-	}
-
-	/** The account id of this login; every signed-in person has one. */
-	long accountId(String email) {
-		return this.jdbc.sql("select id from account where email = :email")
-			.param("email", normalise(email))
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("No account for the signed-in login"));
-	}
-
-	static String normalise(String email) {
-		return EmailAddresses.normalise(email);
+	/** Passes when the account is a member of the organisation. */
+	void require(long organisationId, CurrentAccount who) {
+		if (!this.organisations.isMember(organisationId, who.id())) {
+			throw new OrganisationNotFoundException();
+		}
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import fr.apec.novapec.application.ApplicationDraft;
 
 /** A report with the application it reports on (its publics, planned figures and indicators). */
-public record ReportPage(ApplicationDraft application, LaureateReport report) {
+public record ReportPage(ApplicationDraft application, ReportView report) {
 
 	/** Planned beside reached for each public of the application, in its display order. */
 	public List<StaffReport.PublicFigures> publicFigures() {

@@ -36,6 +36,9 @@ class OrganisationCreationTests {
 	OrganisationService organisations;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	TestOrganisations test;
 
 	@Test
@@ -163,7 +166,7 @@ class OrganisationCreationTests {
 			.andExpect(flash().attribute("notice", containsString(siret)));
 		String list = page(get("/espace/organisation"), second);
 		assertThat(list).contains("SIRET " + siret).doesNotContain("Maison des secrets");
-		assertThat(this.organisations.pendingJoinRequests(id, as(first))).extracting(JoinRequestRow::email)
+		assertThat(this.memberships.pendingJoinRequests(id, as(first))).extracting(JoinRequestRow::email)
 			.containsExactly(second);
 	}
 
@@ -288,6 +291,47 @@ class OrganisationCreationTests {
 			assertThat(organisation.website()).isNull();
 			assertThat(organisation.city()).isEqualTo("Paris");
 		});
+	}
+
+	@Test
+	void anEditFormReadBeforeAnotherChangeIsToldSoAndKeepsWhatWasTyped() throws Exception {
+		String email = this.test.newApplicant("Camille");
+		String other = this.test.newApplicant("Dominique");
+		long id = this.test.newOrganisation(email, "Avant");
+		this.test.addMember(id, other);
+		String siret = siretOf(id);
+		String html = page(get("/espace/organisation/" + id + "/modifier"), email);
+		String version = html.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
+
+		// Another member saves first, from a page read at the same version.
+		MultiValueMap<String, String> theirs = TestOrganisations.validForm("Le nom de Dominique");
+		theirs.set("siret", siret);
+		theirs.set("version", version);
+		this.mvc.perform(post("/espace/organisation/" + id + "/modifier").params(theirs)
+			.with(user(other).roles("APPLICANT"))
+			.with(csrf())).andExpect(redirectedUrl("/espace/organisation/" + id));
+
+		MultiValueMap<String, String> mine = TestOrganisations.validForm("Le nom de Camille");
+		mine.set("siret", siret);
+		mine.set("version", version);
+		String stale = this.mvc
+			.perform(post("/espace/organisation/" + id + "/modifier").params(mine)
+				.with(user(email).roles("APPLICANT"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(stale).contains("modifiée ailleurs").contains("value=\"Le nom de Camille\"");
+		assertThat(this.organisations.details(id, as(email)).name()).isEqualTo("Le nom de Dominique");
+
+		// Sent again from that page, the change is made knowingly.
+		String newVersion = stale.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
+		mine.set("version", newVersion);
+		this.mvc.perform(post("/espace/organisation/" + id + "/modifier").params(mine)
+			.with(user(email).roles("APPLICANT"))
+			.with(csrf())).andExpect(redirectedUrl("/espace/organisation/" + id));
+		assertThat(this.organisations.details(id, as(email)).name()).isEqualTo("Le nom de Camille");
 	}
 
 	@Test

@@ -41,6 +41,9 @@ class OrganisationIsolationTests {
 	OrganisationService organisations;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	DocumentVaultService vault;
 
 	@Autowired
@@ -73,8 +76,8 @@ class OrganisationIsolationTests {
 		this.documentOfB = this.vault.store(this.b, as(this.memberOfB),
 				new DocumentUpload(DocumentKind.STATUTES, null, "statuts-B.pdf", TestFiles.pdf()));
 		String requester = this.test.newApplicant("Demandeur");
-		this.organisations.askToJoin(as(requester), new Siret(siretOf(this.a)));
-		this.requestToA = this.organisations.pendingJoinRequests(this.a, as(this.memberOfA)).get(0).id();
+		this.memberships.askToJoin(as(requester), new Siret(siretOf(this.a)));
+		this.requestToA = this.memberships.pendingJoinRequests(this.a, as(this.memberOfA)).get(0).id();
 	}
 
 	@Test

@@ -39,6 +39,9 @@ class OrganisationMembershipTests {
 	OrganisationService organisations;
 
 	@Autowired
+	MembershipService memberships;
+
+	@Autowired
 	MailOutbox mailOutbox;
 
 	@Autowired
@@ -74,7 +77,7 @@ class OrganisationMembershipTests {
 		assertThat(TestMail.to(requester)).isEmpty();
 
 		String page = page("/espace/organisation/" + id + "/membres", member);
-		long requestId = this.organisations.pendingJoinRequests(id, as(member)).get(0).id();
+		long requestId = this.memberships.pendingJoinRequests(id, as(member)).get(0).id();
 		assertThat(page).contains("Chloé Demande").contains(requester)
 			.contains("/espace/organisation/" + id + "/demandes/" + requestId + "/accepter");
 
@@ -84,7 +87,7 @@ class OrganisationMembershipTests {
 			.andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"))
 			.andExpect(flash().attribute("notice", containsString("Chloé Demande")));
 		assertThat(this.organisations.organisationsOf(as(requester))).extracting(OrganisationSummary::id).containsExactly(id);
-		assertThat(this.organisations.pendingJoinRequests(id, as(member))).isEmpty();
+		assertThat(this.memberships.pendingJoinRequests(id, as(member))).isEmpty();
 		assertThat(page("/espace/organisation/" + id, requester)).contains("Les Jardins partagés");
 
 		// Accepting twice (a double click) changes nothing; refusing after the acceptance is turned away.
@@ -105,16 +108,16 @@ class OrganisationMembershipTests {
 		String member = this.test.newApplicant("Alice");
 		long id = this.test.newOrganisation(member, "Refus poli");
 		String requester = this.test.newApplicant("Chloé");
-		assertThat(this.organisations.askToJoin(as(requester), new Siret(siretOf(id)))).isEqualTo(JoinRequestOutcome.SENT);
-		assertThat(this.organisations.askToJoin(as(requester), new Siret(siretOf(id))))
+		assertThat(this.memberships.askToJoin(as(requester), new Siret(siretOf(id)))).isEqualTo(JoinRequestOutcome.SENT);
+		assertThat(this.memberships.askToJoin(as(requester), new Siret(siretOf(id))))
 			.isEqualTo(JoinRequestOutcome.ALREADY_PENDING);
-		long requestId = this.organisations.pendingJoinRequests(id, as(member)).get(0).id();
+		long requestId = this.memberships.pendingJoinRequests(id, as(member)).get(0).id();
 
 		this.mvc.perform(post("/espace/organisation/" + id + "/demandes/" + requestId + "/refuser")
 			.with(user(member).roles("APPLICANT"))
 			.with(csrf())).andExpect(redirectedUrl("/espace/organisation/" + id + "/membres"));
 		assertThat(this.organisations.organisationsOf(as(requester))).isEmpty();
-		assertThat(this.organisations.ownJoinRequests(as(requester))).isEmpty();
+		assertThat(this.memberships.ownJoinRequests(as(requester))).isEmpty();
 		this.mvc.perform(get("/espace/organisation/" + id).with(user(requester).roles("APPLICANT")))
 			.andExpect(status().isNotFound());
 	}
@@ -170,7 +173,7 @@ class OrganisationMembershipTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("a expiré")));
 		assertThat(this.organisations.organisationsOf(as(invited))).isEmpty();
-		assertThat(this.organisations.pendingInvitations(id, as(member))).isEmpty();
+		assertThat(this.memberships.pendingInvitations(id, as(member))).isEmpty();
 	}
 
 	@Test
@@ -217,7 +220,7 @@ class OrganisationMembershipTests {
 		this.mvc.perform(post("/espace/organisation/" + id + "/invitations").param("email", member)
 			.with(user(member).roles("APPLICANT"))
 			.with(csrf())).andExpect(flash().attribute("alert", containsString("déjà membre")));
-		assertThat(this.organisations.pendingInvitations(id, as(member))).isEmpty();
+		assertThat(this.memberships.pendingInvitations(id, as(member))).isEmpty();
 	}
 
 	@Test
@@ -233,7 +236,7 @@ class OrganisationMembershipTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("id=\"email-error\"").contains("value=\"pas une adresse\"");
-		assertThat(this.organisations.pendingInvitations(id, as(member))).isEmpty();
+		assertThat(this.memberships.pendingInvitations(id, as(member))).isEmpty();
 	}
 
 	@Test

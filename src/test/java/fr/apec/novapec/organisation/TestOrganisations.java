@@ -1,5 +1,6 @@
 package fr.apec.novapec.organisation;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -8,7 +9,8 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.support.SignedIn;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -28,12 +30,16 @@ public final class TestOrganisations {
 
 	private final OrganisationService organisations;
 
-	private final JdbcClient jdbc;
+	private final OrganisationRepository repository;
 
-	public TestOrganisations(AccountService accounts, OrganisationService organisations, JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	TestOrganisations(AccountService accounts, OrganisationService organisations, OrganisationRepository repository,
+			PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.organisations = organisations;
-		this.jdbc = jdbc;
+		this.repository = repository;
+		this.transactions = new TransactionTemplate(transactions);
 		SignedIn.use(accounts);
 	}
 
@@ -89,12 +95,15 @@ public final class TestOrganisations {
 						"12 rue de l'Aiguillerie", "34000", "Montpellier", "76", "https://www.exemple.org"));
 	}
 
-	/** Makes this login a member of the organisation, as an accepted request would. */
+	/**
+	 * Makes this login a member of the organisation through the aggregate's own rule, as an accepted request
+	 * would, without the request and its mails.
+	 */
 	public void addMember(long organisationId, String email) {
-		this.jdbc.sql("insert into membership (organisation_id, account_id) select ?, id from account where email = ?")
-			.param(organisationId)
-			.param(email)
-			.update();
+		long accountId = SignedIn.as(email).id();
+		this.transactions.executeWithoutResult((status) -> this.repository.findLockedById(organisationId)
+			.orElseThrow()
+			.admit(accountId, Instant.now()));
 	}
 
 	/** The fields of a valid creation form for a new association, with a new SIRET. */

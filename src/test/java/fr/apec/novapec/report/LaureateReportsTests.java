@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.application.ApplicationService;
 import fr.apec.novapec.application.TestApplications;
@@ -16,6 +16,7 @@ import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestLaureates;
 import fr.apec.novapec.support.TestMail;
 import fr.apec.novapec.support.Text;
@@ -26,11 +27,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.report.Acting.asStaff;
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,6 +67,15 @@ class LaureateReportsTests {
 
 	@Autowired
 	ReportService reports;
+
+	@Autowired
+	ReportWriting writing;
+
+	@Autowired
+	ReportReview review;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	MailOutbox mailOutbox;
@@ -175,7 +189,7 @@ class LaureateReportsTests {
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("DRAFT");
 		assertThat(reached(draft, "INTERIM")).isEmpty();
 		// The service holds the same rule, whatever the form lets through.
-		assertThatThrownBy(() -> this.reports.submit(draft.id(), ReportKind.INTERIM, as(draft.member()),
+		assertThatThrownBy(() -> this.writing.submit(draft.id(), ReportKind.INTERIM, as(draft.member()),
 				new ReportContent("Bilan", Map.of("cadres", 30), Map.of(1, 20), List.of())))
 			.isInstanceOf(IncompleteReportException.class);
 		assertThat(reached(draft, "INTERIM")).isEmpty();
@@ -188,29 +202,16 @@ class LaureateReportsTests {
 	@Test
 	void aDoubleClickSendsTheReportOnce() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet pressé");
-		this.reports.open(draft.id(), ReportKind.FINAL, as(draft.member()));
+		this.writing.open(draft.id(), ReportKind.FINAL, as(draft.member()));
 		ReportContent content = new ReportContent("Bilan final.", Map.of("cadres", 41, "jeunes-diplomes", 20),
 				Map.of(1, 38), List.of());
-		CountDownLatch start = new CountDownLatch(1);
-		Callable<Boolean> click = () -> {
-			start.await();
-			try {
-				this.reports.submit(draft.id(), ReportKind.FINAL, as(draft.member()), content);
-				return true;
-			}
-			catch (ReportNotEditableException ex) {
-				return false;
-			}
-		};
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Boolean>> clicks = new ArrayList<>(List.of(pool.submit(click), pool.submit(click)));
-			start.countDown();
-			assertThat(List.of(clicks.get(0).get(), clicks.get(1).get())).containsExactlyInAnyOrder(true, false);
-		}
-		finally {
-			pool.shutdown();
-		}
+		// The first click's transaction has sent the report and stays open while the second click comes.
+		List<String> outcomes = overlapping(
+				() -> this.writing.submit(draft.id(), ReportKind.FINAL, as(draft.member()), content),
+				() -> this.writing.submit(draft.id(), ReportKind.FINAL, as(draft.member()), content));
+		assertThat(outcomes).containsExactly("done", ReportNotEditableException.class.getSimpleName());
+		assertThat(reportRow(draft, "FINAL").get("status")).isEqualTo("SUBMITTED");
+		assertThat(reportRow(draft, "FINAL").get("version")).isEqualTo(1L);
 		Object sentAt = reportRow(draft, "FINAL").get("submitted_at");
 
 		this.mvc.perform(post(report(draft, "final") + "/envoyer").with(applicant(draft)).with(csrf())
@@ -238,7 +239,7 @@ class LaureateReportsTests {
 			.andExpect(flash().attribute("alert", "Ce rapport a déjà été envoyé : il ne peut plus être modifié."));
 		assertThat(reached(draft, "INTERIM")).containsEntry("cadres", 30);
 		assertThat(reportRow(draft, "INTERIM").get("text")).isEqualTo("Bilan de test.");
-		assertThatThrownBy(() -> this.reports.save(draft.id(), ReportKind.INTERIM, as(draft.member()),
+		assertThatThrownBy(() -> this.writing.save(draft.id(), ReportKind.INTERIM, as(draft.member()),
 				new ReportContent("x", Map.of(), Map.of(), List.of())))
 			.isInstanceOf(ReportNotEditableException.class);
 	}
@@ -287,7 +288,7 @@ class LaureateReportsTests {
 	void approvalWithoutLaureateProjectChangesNoLaureate() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet pas encore publié");
 		send(draft, "intermediaire", "3", "4", "5");
-		this.reports.approve(reportId(draft, "INTERIM"), as(this.staff));
+		asStaff(this.staff, () -> this.review.approve(reportId(draft, "INTERIM"), as(this.staff)));
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("APPROVED");
 		assertThat(this.jdbc.sql("select count(*) from laureate_project where application_id = ?").param(draft.id())
 			.query(Long.class).single()).isZero();
@@ -327,7 +328,7 @@ class LaureateReportsTests {
 		// Changed and sent again, then approved: the members are told again.
 		send(draft, "intermediaire", "30", "15", "28");
 		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
-		this.reports.approve(id, as(this.staff));
+		asStaff(this.staff, () -> this.review.approve(id, as(this.staff)));
 		TestMail.deliverAll(this.mailOutbox);
 		assertThat(reportMails(colleague)).hasSize(2);
 		assertThat(reportMails(colleague).get(1).getSubject()).isEqualTo("Votre rapport sur « Projet renvoyé » est approuvé");
@@ -342,7 +343,7 @@ class LaureateReportsTests {
 		String page = page(post("/gestion/rapports/" + id + "/renvoyer").with(staff()).with(csrf()).param("comment", "   "));
 		assertThat(page).contains("Indiquez ce que l'organisation doit modifier.");
 		assertThat(reportRow(draft, "FINAL").get("status")).isEqualTo("SUBMITTED");
-		assertThatThrownBy(() -> this.reports.returnForChanges(id, as(this.staff), " "))
+		assertThatThrownBy(() -> asStaff(this.staff, () -> this.review.returnForChanges(id, as(this.staff), " ")))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		this.mvc.perform(post("/gestion/rapports/" + id + "/approuver").with(staff()).with(csrf()))
@@ -362,32 +363,129 @@ class LaureateReportsTests {
 		TestApplications.Draft draft = this.test.newSelected("Projet disputé");
 		send(draft, "intermediaire", "30", "12", "28");
 		long id = reportId(draft, "INTERIM");
-		CountDownLatch start = new CountDownLatch(1);
+		// The approval's transaction stays open while the return for changes comes.
+		List<String> outcomes = overlapping(
+				() -> asStaff(this.staff, () -> this.review.approve(id, as(this.staff))),
+				() -> asStaff(this.staff, () -> this.review.returnForChanges(id, as(this.staff), "Précisez les chiffres.")));
+		assertThat(outcomes).containsExactly("done", ReportAlreadyDecidedException.class.getSimpleName());
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("APPROVED");
+		assertThat(reportRow(draft, "INTERIM").get("staff_comment")).isNull();
+		TestMail.deliverAll(this.mailOutbox);
+		assertThat(reportMails(draft.member())).hasSize(1);
+		assertThat(reportMails(draft.member()).get(0).getSubject()).isEqualTo("Votre rapport sur « Projet disputé » est approuvé");
+
+		// Two staff pages open on the same sent report: the second decision gets the message, not an error page.
+		send(draft, "final", "50", "20", "39");
+		long last = reportId(draft, "FINAL");
+		this.mvc.perform(post("/gestion/rapports/" + last + "/approuver").with(staff()).with(csrf()))
+			.andExpect(flash().attribute("notice", "Le rapport est approuvé ; les membres de l'organisation sont prévenus."));
+		this.mvc.perform(post("/gestion/rapports/" + last + "/renvoyer").with(staff()).with(csrf()).param("comment", "Après coup"))
+			.andExpect(flash().attribute("alert", "Une décision a déjà été prise sur ce rapport : rien n'a changé."));
+	}
+
+	/**
+	 * Runs {@code first} in a transaction that stays open until {@code second} has started and had time to
+	 * reach the report, then commits: the two really overlap, so only a guard in the database (the row lock,
+	 * the version) keeps the second from passing. Returns what became of each: "done" or the exception's name.
+	 */
+	private List<String> overlapping(Runnable first, Runnable second) throws Exception {
+		CountDownLatch firstDone = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			Future<String> approval = pool.submit(() -> decision(start, () -> this.reports.approve(id, as(this.staff))));
-			Future<String> refusal = pool.submit(() -> decision(start,
-					() -> this.reports.returnForChanges(id, as(this.staff), "Précisez les chiffres.")));
-			start.countDown();
-			List<String> outcomes = List.of(approval.get(), refusal.get());
-			assertThat(outcomes).containsOnlyOnce("decided").contains("already decided");
-			assertThat(reportRow(draft, "INTERIM").get("status"))
-				.isEqualTo(outcomes.get(0).equals("decided") ? "APPROVED" : "RETURNED");
+			Future<String> one = pool.submit(() -> outcome(() -> this.transactions.executeWithoutResult((status) -> {
+				first.run();
+				firstDone.countDown();
+				await(secondStarted);
+				pause();
+			})));
+			Future<String> two = pool.submit(() -> {
+				await(firstDone);
+				secondStarted.countDown();
+				return outcome(second);
+			});
+			return List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
 		}
 		finally {
-			pool.shutdown();
+			pool.shutdownNow();
 		}
 	}
 
-	private static String decision(CountDownLatch start, Runnable decide) throws InterruptedException {
-		start.await();
+	private static String outcome(Runnable action) {
 		try {
-			decide.run();
-			return "decided";
+			action.run();
+			return "done";
 		}
-		catch (ReportAlreadyDecidedException ex) {
-			return "already decided";
+		catch (RuntimeException ex) {
+			return ex.getClass().getSimpleName();
 		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Long enough for the second to reach the report while the first transaction is still open. */
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
+	void theStaffServiceItselfServesOnlyStaffAndAdministrators() throws Exception {
+		TestApplications.Draft draft = this.test.newSelected("Projet protégé");
+		send(draft, "intermediaire", "30", "12", "28");
+		long id = reportId(draft, "INTERIM");
+
+		assertThatThrownBy(() -> this.review.approve(id, as(this.staff)))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		for (String role : List.of("APPLICANT", "REVIEWER")) {
+			assertThatThrownBy(() -> Acting.as(draft.member(), role, () -> {
+				this.review.approve(id, as(draft.member()));
+				return null;
+			})).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> Acting.as(draft.member(), role, () -> this.review.staffReport(id)))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> Acting.as(draft.member(), role, () -> this.review.submittedReports()))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(reportRow(draft, "INTERIM").get("status")).isEqualTo("SUBMITTED");
+
+		assertThat(Acting.as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> this.review.staffReport(id)).status())
+			.isEqualTo(ReportStatus.SUBMITTED);
+	}
+
+	@Test
+	void theStaffListReadsItsReportsAndTheirApplicationsInOneStatementEachWhateverTheirNumber() throws Exception {
+		TestApplications.Draft first = this.test.newSelected("Projet compté");
+		send(first, "intermediaire", "30", "12", "28");
+		StatementCounter.reset();
+		int few = asStaffReturning(() -> this.review.submittedReports().size());
+		long forFew = StatementCounter.count();
+
+		TestApplications.Draft second = this.test.newSelected("Projet recompté");
+		send(first, "final", "50", "20", "39");
+		send(second, "intermediaire", "3", "4", "5");
+		StatementCounter.reset();
+		int more = asStaffReturning(() -> this.review.submittedReports().size());
+		long forMore = StatementCounter.count();
+
+		assertThat(more).isEqualTo(few + 2);
+		// the reports waiting, then their applications' summaries
+		assertThat(forMore).isEqualTo(forFew).isEqualTo(2);
+	}
+
+	private <T> T asStaffReturning(java.util.concurrent.Callable<T> call) {
+		return Acting.as(this.staff, "STAFF", call);
 	}
 
 	@Test
@@ -428,7 +526,7 @@ class LaureateReportsTests {
 	void memberOfAnotherOrganisationGets404OnEveryReportRoute() throws Exception {
 		TestApplications.Draft draft = this.test.newSelected("Projet secret lauréat");
 		TestApplications.Draft intruder = this.test.newDraft("Projet curieux");
-		this.reports.open(draft.id(), ReportKind.INTERIM, as(draft.member()));
+		this.writing.open(draft.id(), ReportKind.INTERIM, as(draft.member()));
 		long missing = Long.MAX_VALUE - 1;
 		for (long id : List.of(draft.id(), missing)) {
 			for (String kind : List.of("intermediaire", "final", "annuel", "INTERIM", "1")) {
@@ -481,7 +579,7 @@ class LaureateReportsTests {
 		assertThat(page(get("/gestion").with(user("relecteur@apec.test").roles("REVIEWER"))))
 			.doesNotContain("href=\"/gestion/rapports\"");
 		// A draft is the organisation's own: staff do not see it.
-		this.reports.open(draft.id(), ReportKind.FINAL, as(draft.member()));
+		this.writing.open(draft.id(), ReportKind.FINAL, as(draft.member()));
 		expect404(get("/gestion/rapports/" + reportId(draft, "FINAL")).with(staff()));
 		expect404(get("/gestion/rapports/" + Long.MAX_VALUE).with(staff()));
 	}

@@ -1,12 +1,16 @@
 package fr.apec.novapec.report;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
+import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +41,10 @@ class ReportPagesAccessibilityTests {
 	int port;
 
 	@Autowired
-	ReportService reports;
+	ReportWriting writing;
+
+	@Autowired
+	ReportReview review;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,8 +52,17 @@ class ReportPagesAccessibilityTests {
 	@Autowired
 	TestApplications test;
 
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void axeFindsNoSeriousOrCriticalViolationOnTheReportPages() {
+		// newSelected takes the application into review as the first administrator, whom only an
+		// IntegrationTest context creates (novapec.admin.email): when this class runs first, it is made here.
+		if (!this.accounts.exists(IntegrationTest.ADMIN_EMAIL)) {
+			this.accounts.createAccount(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD, "Administration",
+					EnumSet.of(Role.ADMIN));
+		}
 		TestApplications.Draft draft = this.test.newSelected("Rapports accessibles");
 		WebDriver driver = browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);
 
@@ -67,7 +83,7 @@ class ReportPagesAccessibilityTests {
 		// Sent, then read-only; returned by staff, then editable with the comment.
 		ReportContent complete = new ReportContent("Bilan accessible.", Map.of("cadres", 30, "jeunes-diplomes", 12),
 				Map.of(1, 28), List.of());
-		this.reports.submit(draft.id(), ReportKind.INTERIM, as(draft.member()), complete);
+		this.writing.submit(draft.id(), ReportKind.INTERIM, as(draft.member()), complete);
 		browser.open(url(base + "/rapports/intermediaire"));
 		browser.collectViolations("sent report, read-only", violations);
 		long id = this.jdbc.sql("select id from laureate_report where application_id = ? and kind = 'INTERIM'")
@@ -83,7 +99,7 @@ class ReportPagesAccessibilityTests {
 		driver.findElement(By.cssSelector("form[action$='/renvoyer'] button[type=submit]")).click();
 		browser.await().until((d) -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		browser.collectViolations("staff return without comment", violations);
-		this.reports.returnForChanges(id, as(staff), "Précisez le nombre de jeunes diplômés en emploi.");
+		Acting.asStaff(staff, () -> this.review.returnForChanges(id, as(staff), "Précisez le nombre de jeunes diplômés en emploi."));
 
 		driver.manage().deleteAllCookies();
 		browser.logIn(url(""), draft.member(), TestOrganisations.PASSWORD);

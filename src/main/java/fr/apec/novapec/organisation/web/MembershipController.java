@@ -2,7 +2,8 @@ package fr.apec.novapec.organisation.web;
 
 
 import fr.apec.novapec.account.CurrentAccount;
-import fr.apec.novapec.organisation.Invitation;
+import fr.apec.novapec.organisation.InvitationLink;
+import fr.apec.novapec.organisation.MembershipService;
 import fr.apec.novapec.organisation.InvitationOutcome;
 import fr.apec.novapec.organisation.JoinRequestAlreadyDecidedException;
 import fr.apec.novapec.organisation.LastMemberException;
@@ -34,10 +35,13 @@ class MembershipController {
 
 	private final OrganisationService organisations;
 
+	private final MembershipService memberships;
+
 	private final Notices notices;
 
-	MembershipController(OrganisationService organisations, Notices notices) {
+	MembershipController(OrganisationService organisations, MembershipService memberships, Notices notices) {
 		this.organisations = organisations;
+		this.memberships = memberships;
 		this.notices = notices;
 	}
 
@@ -55,7 +59,7 @@ class MembershipController {
 		if (errors.hasErrors()) {
 			return membersPage(organisation, who, model);
 		}
-		InvitationOutcome outcome = this.organisations.invite(id, who, form.getEmail());
+		InvitationOutcome outcome = this.memberships.invite(id, who, form.getEmail());
 		if (outcome == InvitationOutcome.DAILY_LIMIT_REACHED) {
 			errors.rejectValue("email", "invitation.dailyLimit",
 					new Object[] { OrganisationService.INVITATIONS_PER_DAY }, null);
@@ -75,7 +79,7 @@ class MembershipController {
 	String acceptJoinRequest(@PathVariable long id, @PathVariable long requestId, CurrentAccount who,
 			RedirectAttributes redirect) {
 		try {
-			String name = this.organisations.acceptJoinRequest(id, requestId, who);
+			String name = this.memberships.acceptJoinRequest(id, requestId, who);
 			this.notices.notice(redirect, "joinRequest.accepted", name);
 		}
 		catch (JoinRequestAlreadyDecidedException ex) {
@@ -88,7 +92,7 @@ class MembershipController {
 	String refuseJoinRequest(@PathVariable long id, @PathVariable long requestId, CurrentAccount who,
 			RedirectAttributes redirect) {
 		try {
-			String name = this.organisations.refuseJoinRequest(id, requestId, who);
+			String name = this.memberships.refuseJoinRequest(id, requestId, who);
 			this.notices.notice(redirect, "joinRequest.refused", name);
 		}
 		catch (JoinRequestAlreadyDecidedException ex) {
@@ -100,7 +104,7 @@ class MembershipController {
 	@PostMapping("/{id:\\d+}/quitter")
 	String leave(@PathVariable long id, CurrentAccount who, RedirectAttributes redirect) {
 		try {
-			String name = this.organisations.leave(id, who);
+			String name = this.memberships.leave(id, who);
 			this.notices.notice(redirect, "membership.left", name);
 			return "redirect:/espace";
 		}
@@ -112,7 +116,7 @@ class MembershipController {
 
 	@GetMapping("/invitations/{token:[A-Za-z0-9_-]{1,100}}")
 	String invitation(@PathVariable String token, CurrentAccount who, Model model) {
-		model.addAttribute("invitation", this.organisations.invitation(token, who));
+		model.addAttribute("invitation", this.memberships.invitation(token, who));
 		model.addAttribute("token", token);
 		return "organisation/invitation";
 	}
@@ -120,12 +124,12 @@ class MembershipController {
 	@PostMapping("/invitations/{token:[A-Za-z0-9_-]{1,100}}")
 	String acceptInvitation(@PathVariable String token, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		Invitation invitation = this.organisations.acceptInvitation(token, who);
-		if (invitation.status() == Invitation.Status.VALID) {
+		InvitationLink invitation = this.memberships.acceptInvitation(token, who);
+		if (invitation.status() == InvitationLink.Status.VALID) {
 			this.notices.notice(redirect, "invitation.accepted", invitation.organisationName());
 			return "redirect:/espace/organisation/" + invitation.organisationId();
 		}
-		if (invitation.status() == Invitation.Status.ALREADY_MEMBER) {
+		if (invitation.status() == InvitationLink.Status.ALREADY_MEMBER) {
 			this.notices.notice(redirect, "invitation.alreadyMember", invitation.organisationName());
 			return "redirect:/espace/organisation/" + invitation.organisationId();
 		}
@@ -136,10 +140,10 @@ class MembershipController {
 
 	private String membersPage(OrganisationDetails organisation, CurrentAccount who, Model model) {
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("members", this.organisations.members(organisation.id(), who));
-		model.addAttribute("joinRequests", this.organisations.pendingJoinRequests(organisation.id(), who));
+		model.addAttribute("members", this.memberships.members(organisation.id(), who));
+		model.addAttribute("joinRequests", this.memberships.pendingJoinRequests(organisation.id(), who));
 		model.addAttribute("pendingInvitations",
-				this.organisations.pendingInvitations(organisation.id(), who));
+				this.memberships.pendingInvitations(organisation.id(), who));
 		return MEMBERS;
 	}
 

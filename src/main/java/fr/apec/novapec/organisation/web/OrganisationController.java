@@ -5,6 +5,8 @@ import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.JoinRequestOutcome;
 import fr.apec.novapec.organisation.OrganisationData;
 import fr.apec.novapec.organisation.OrganisationDetails;
+import fr.apec.novapec.organisation.MembershipService;
+import fr.apec.novapec.organisation.OrganisationChangedException;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.Siret;
 import fr.apec.novapec.organisation.SiretAlreadyRegisteredException;
@@ -36,12 +38,16 @@ class OrganisationController {
 
 	private final OrganisationService organisations;
 
+	private final MembershipService memberships;
+
 	private final ReferenceDataService reference;
 
 	private final Notices notices;
 
-	OrganisationController(OrganisationService organisations, ReferenceDataService reference, Notices notices) {
+	OrganisationController(OrganisationService organisations, MembershipService memberships,
+			ReferenceDataService reference, Notices notices) {
 		this.organisations = organisations;
+		this.memberships = memberships;
 		this.reference = reference;
 		this.notices = notices;
 	}
@@ -54,7 +60,7 @@ class OrganisationController {
 
 	private String listPage(CurrentAccount who, Model model) {
 		model.addAttribute("organisations", this.organisations.organisationsOf(who));
-		model.addAttribute("ownRequests", this.organisations.ownJoinRequests(who));
+		model.addAttribute("ownRequests", this.memberships.ownJoinRequests(who));
 		return LIST;
 	}
 
@@ -91,7 +97,7 @@ class OrganisationController {
 			return listPage(who, model);
 		}
 		Siret siret = Siret.parse(form.getSiret()).orElseThrow();
-		JoinRequestOutcome outcome = this.organisations.askToJoin(who, siret);
+		JoinRequestOutcome outcome = this.memberships.askToJoin(who, siret);
 		switch (outcome) {
 			case SENT -> this.notices.notice(redirect, "joinRequest.sent", siret.value());
 			case ALREADY_PENDING -> this.notices.notice(redirect, "joinRequest.alreadyPending", siret.value());
@@ -127,10 +133,17 @@ class OrganisationController {
 			return form(model, organisation);
 		}
 		try {
-			this.organisations.update(id, who, form.toData());
+			this.organisations.update(id, who, form.toData(),
+					(form.getVersion() != null) ? form.getVersion() : organisation.version());
 		}
 		catch (SiretAlreadyRegisteredException ex) {
 			errors.rejectValue("siret", "organisation.siret.takenByAnother");
+			return form(model, organisation);
+		}
+		catch (OrganisationChangedException ex) {
+			// What was typed stays on the page; sent again, it replaces the other change knowingly.
+			errors.rejectValue("name", "organisation.changedElsewhere");
+			form.setVersion(this.organisations.details(id, who).version());
 			return form(model, organisation);
 		}
 		this.notices.notice(redirect, "organisation.updated");

@@ -73,9 +73,13 @@ public class OrganisationForm {
 	@Pattern(regexp = WEBSITE, message = "{organisation.website.invalid}")
 	private String website;
 
+	/** The version of the organisation the form was filled from; none for a new organisation. */
+	private Long version;
+
 	/** The form filled with what is known of the organisation, to change it. */
 	static OrganisationForm of(OrganisationDetails organisation) {
 		OrganisationForm form = new OrganisationForm();
+		form.version = organisation.version();
 		form.name = organisation.name();
 		form.siret = organisation.siret();
 		form.rna = organisation.rna();
@@ -91,6 +95,14 @@ public class OrganisationForm {
 	}
 
 	/** What the form says, normalised; call it only once the form is valid. */
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 	OrganisationData toData() {
 		String postcode = trim(this.postcode);
 		Registration registration = Registration.requiredFor(this.legalForm, postcode);

@@ -11,11 +11,12 @@ import fr.apec.novapec.report.ReportKind;
 import fr.apec.novapec.report.ReportNotEditableException;
 import fr.apec.novapec.report.ReportNotFoundException;
 import fr.apec.novapec.report.ReportPage;
-import fr.apec.novapec.report.ReportService;
 import fr.apec.novapec.report.ReportStatus;
+import fr.apec.novapec.report.ReportWriting;
 import fr.apec.novapec.report.StaffReport;
 import fr.apec.novapec.shared.Notices;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,13 +40,13 @@ class ReportController {
 
 	private static final String FORM = "form";
 
-	private final ReportService reports;
+	private final ReportWriting reports;
 
 	private final DocumentVaultService vault;
 
 	private final Notices notices;
 
-	ReportController(ReportService reports, DocumentVaultService vault, Notices notices) {
+	ReportController(ReportWriting reports, DocumentVaultService vault, Notices notices) {
 		this.reports = reports;
 		this.vault = vault;
 		this.notices = notices;
@@ -99,6 +100,10 @@ class ReportController {
 		catch (ReportNotEditableException ex) {
 			// Sent from another tab, or the second click of a double click.
 			return refused(ex.status(), redirect, here);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Changed meanwhile by another request (the row lock makes it unlikely): told as a send that came first.
+			return refused(ReportStatus.SUBMITTED, redirect, here);
 		}
 		catch (IncompleteReportException ex) {
 			this.notices.alert(redirect, "report.incomplete");

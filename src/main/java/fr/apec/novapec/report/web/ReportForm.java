@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import fr.apec.novapec.application.ApplicationDraft;
-import fr.apec.novapec.report.LaureateReport;
+import fr.apec.novapec.report.ReportView;
 import fr.apec.novapec.report.ReportContent;
 
 import org.springframework.validation.Errors;
@@ -37,7 +37,7 @@ public class ReportForm {
 
 	private List<Long> documents = new ArrayList<>();
 
-	static ReportForm of(LaureateReport report, int indicatorCount) {
+	static ReportForm of(ReportView report, int indicatorCount) {
 		ReportForm form = new ReportForm();
 		form.reachedCadres = text(report.reached().get("cadres"));
 		form.reachedJeunesDiplomes = text(report.reached().get("jeunes-diplomes"));

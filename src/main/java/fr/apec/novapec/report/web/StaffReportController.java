@@ -1,14 +1,14 @@
 package fr.apec.novapec.report.web;
 
-
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.report.ReportAlreadyDecidedException;
-import fr.apec.novapec.report.ReportService;
+import fr.apec.novapec.report.ReportReview;
 import fr.apec.novapec.shared.Downloads;
 import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff's side of laureate reports (STAFF and ADMIN only, see SecurityConfiguration): the reports
- * waiting for a decision, each one with planned against reached and target against achieved, its
- * documents, and the two decisions: approve, or return with a required comment. A decision that comes
- * second gets a message, never an error page.
+ * The staff's side of laureate reports (STAFF and ADMIN only: the URL rules of SecurityConfiguration, and
+ * ReportReview checks the role again): the reports waiting for a decision, each one with planned against
+ * reached and target against achieved, its documents, and the two decisions: approve, or return with a
+ * required comment. A decision that comes second gets a message, never an error page.
  */
 @Controller
 @RequestMapping("/gestion/rapports")
@@ -32,11 +32,11 @@ class StaffReportController {
 
 	private static final String RETURN_FORM = "returnForm";
 
-	private final ReportService reports;
+	private final ReportReview reports;
 
 	private final Notices notices;
 
-	StaffReportController(ReportService reports, Notices notices) {
+	StaffReportController(ReportReview reports, Notices notices) {
 		this.reports = reports;
 		this.notices = notices;
 	}
@@ -59,7 +59,7 @@ class StaffReportController {
 			this.reports.approve(reportId, who);
 			this.notices.notice(redirect, "report.approved.notice");
 		}
-		catch (ReportAlreadyDecidedException ex) {
+		catch (ReportAlreadyDecidedException | OptimisticLockingFailureException ex) {
 			this.notices.alert(redirect, "report.alreadyDecided");
 		}
 		return "redirect:/gestion/rapports/" + reportId;
@@ -75,7 +75,7 @@ class StaffReportController {
 			this.reports.returnForChanges(reportId, who, form.getComment());
 			this.notices.notice(redirect, "report.returned.notice");
 		}
-		catch (ReportAlreadyDecidedException ex) {
+		catch (ReportAlreadyDecidedException | OptimisticLockingFailureException ex) {
 			this.notices.alert(redirect, "report.alreadyDecided");
 		}
 		return "redirect:/gestion/rapports/" + reportId;
