@@ -18,13 +18,15 @@ import java.util.Map;
  * @param partners the partners of the project, in the order typed
  * @param indicators the impact indicators with their targets, in the order typed
  * @param documentIds the ids of the documents of the organisation's vault attached to it
+ * @param version the version of the application it was read at: a step form carries it back, so that a save
+ * from a page older than the application is refused instead of overwriting the newer change
  */
 public record ApplicationDraft(long id, String reference, long organisationId, String organisationName, ApplicationStatus status,
 		String roundLabel, Instant updatedAt, String title, String summary, String description, String themeCode,
 		List<String> publics, List<String> regions, String leadRegion, List<City> cities, Map<String, Integer> planned,
 		LocalDate startDate, Integer durationMonths, BigDecimal totalBudget, BigDecimal requestedAmount,
 		List<CoFunder> coFunders, BigDecimal callMaxAmount, List<Partner> partners, List<Indicator> indicators,
-		List<Long> documentIds) {
+		List<Long> documentIds, long version) {
 
 	/** Whether its members may still change it (a draft, or returned by staff for changes). */
 	public boolean editable() {

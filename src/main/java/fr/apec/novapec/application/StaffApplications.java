@@ -7,6 +7,7 @@ import java.util.Map;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.selection.RoundSummary;
@@ -27,7 +28,11 @@ public class StaffApplications {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationService applications;
+	private final Applications applications;
+
+	private final ApplicationSubmissions submissions;
+
+	private final ApplicationTransitions transitions;
 
 	private final ApplicationMessages messages;
 
@@ -37,15 +42,21 @@ public class StaffApplications {
 
 	private final ReferenceDataService reference;
 
+	private final DocumentVaultService vault;
+
 	private final StaffApplicationQueries queries;
 
 	private final SelectionService selection;
 
-	StaffApplications(JdbcClient jdbc, ApplicationService applications, ApplicationMessages messages,
-			OrganisationService organisations, AccountService accounts, ReferenceDataService reference,
-			StaffApplicationQueries queries, SelectionService selection) {
+	StaffApplications(JdbcClient jdbc, Applications applications, ApplicationSubmissions submissions,
+			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
+			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
+			SelectionService selection, DocumentVaultService vault) {
+		this.vault = vault;
 		this.jdbc = jdbc;
 		this.applications = applications;
+		this.submissions = submissions;
+		this.transitions = transitions;
 		this.messages = messages;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -114,17 +125,16 @@ public class StaffApplications {
 	 */
 	@Transactional(readOnly = true)
 	public StaffApplicationView application(long id) {
-		ApplicationDraft draft = this.applications.draftForStaff(id);
-		List<StaffApplicationView.AttachedDocument> documents = this.jdbc.sql("""
-				select d.id, d.kind, d.original_name, d.size_bytes, d.valid_until
-				from application_document a
-				join organisation_document d on d.id = a.document_id
-				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
-				where a.application_id = :id order by d.kind, d.original_name""")
-			.param("id", id)
-			.query((rs, n) -> new StaffApplicationView.AttachedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getLong(4), rs.getObject(5, java.time.LocalDate.class)))
-			.list();
+		ApplicationDraft draft = this.applications.submittedApplication(id);
+		// The vault's rows of the attached documents, ordered by kind then name as the page lists them.
+		List<StaffApplicationView.AttachedDocument> documents = this.vault
+			.documentsForStaff(draft.organisationId(), draft.documentIds())
+			.stream()
+			.map((row) -> new StaffApplicationView.AttachedDocument(row.id(), row.kind().name(), row.originalName(),
+					row.sizeBytes(), row.validUntil()))
+			.sorted(java.util.Comparator.comparing(StaffApplicationView.AttachedDocument::kind)
+				.thenComparing(StaffApplicationView.AttachedDocument::originalName))
+			.toList();
 		List<ApplicationStatus> actions = Lifecycle.next(draft.status())
 			.entrySet()
 			.stream()
@@ -160,7 +170,7 @@ public class StaffApplications {
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
 	public byte[] pdf(long id) {
-		return this.applications.pdfForStaff(id);
+		return this.submissions.pdfForStaff(id);
 	}
 
 	/**
@@ -170,17 +180,11 @@ public class StaffApplications {
 	 */
 	@Transactional(readOnly = true)
 	public DocumentFile document(long id, long documentId) {
-		return this.jdbc.sql("""
-				select d.original_name, d.media_type, d.content, d.sha256
-				from application_document a
-				join organisation_document d on d.id = a.document_id
-				join grant_application g on g.id = a.application_id and g.organisation_id = d.organisation_id
-				where a.application_id = :id and a.document_id = :document""" + " and " + ApplicationService.STAFF_VISIBLE)
-			.param("id", id)
-			.param("document", documentId)
-			.query(DocumentFile.class)
-			.optional()
-			.orElseThrow(ApplicationNotFoundException::new);
+		ApplicationDraft draft = this.applications.submittedApplication(id);
+		if (!draft.documentIds().contains(documentId)) {
+			throw new ApplicationNotFoundException();
+		}
+		return this.vault.file(draft.organisationId(), documentId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
 	/**
@@ -191,18 +195,8 @@ public class StaffApplications {
 	 */
 	@Transactional
 	public void putInReview(long id, CurrentAccount who) {
-		ApplicationStatus status = this.messages.staffStatus(id, " for update of g");
-		if (status == ApplicationStatus.SUBMITTED && !hasRound(id)) {
-			throw new WaitingForRoundException(id);
-		}
-		this.applications.changeStatus(id, who, Actor.STAFF, ApplicationStatus.IN_REVIEW, null);
-	}
-
-	private boolean hasRound(long id) {
-		return this.jdbc.sql("select round_id is not null from grant_application where id = :id")
-			.param("id", id)
-			.query(Boolean.class)
-			.single();
+		this.messages.staffStatus(id, " for update of g");
+		this.transitions.putInReview(id, who);
 	}
 
 	/**
@@ -218,7 +212,7 @@ public class StaffApplications {
 		String email = who.email();
 		this.messages.staffStatus(id, " for update of g");
 		String reason = ApplicationMessages.check(message, null).text();
-		this.applications.changeStatus(id, who, Actor.STAFF, ApplicationStatus.RETURNED, reason);
+		this.transitions.returnForChanges(id, who, reason);
 		this.messages.writeQuietlyAsStaff(id, email, reason);
 	}
 

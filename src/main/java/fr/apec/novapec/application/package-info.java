@@ -3,5 +3,14 @@
  * selection round, reviewed and decided by Apec staff. It owns the application lifecycle ({@code Lifecycle},
  * the table of DESIGN.md as data) and its audit trail, the applicant's space (/espace, /espace/candidatures)
  * and the staff dashboard (/gestion).
+ * <p>
+ * Its aggregate is {@code GrantApplication} (tables grant_application, application_*, co_funder and
+ * impact_indicator): every write goes through its methods, which check the lifecycle and append to its
+ * history. The services are split by job: {@link fr.apec.novapec.application.ApplicationDrafting} (the
+ * steps), {@link fr.apec.novapec.application.ApplicationTransitions} (changes of state),
+ * {@link fr.apec.novapec.application.ApplicationSubmissions} (eligibility, round, attestation, receipt),
+ * {@link fr.apec.novapec.application.Applications} (the read façade other modules use) and
+ * {@link fr.apec.novapec.application.ApplicationQueries} (lists and counts). Organisations, accounts, the
+ * vault, calls and rounds are asked of their modules' services, never read from their tables.
  */
 package fr.apec.novapec.application;

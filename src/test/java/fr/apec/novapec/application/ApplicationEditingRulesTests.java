@@ -37,6 +37,9 @@ class ApplicationEditingRulesTests {
 	ApplicationService applications;
 
 	@Autowired
+	ApplicationDrafting drafting;
+
+	@Autowired
 	TestApplications test;
 
 	@ParameterizedTest
@@ -72,7 +75,7 @@ class ApplicationEditingRulesTests {
 	void theServiceRefusesToEditASubmittedApplication() {
 		TestApplications.Draft draft = this.test.newDraft("Déposée au service");
 		this.test.forceStatus(draft.id(), ApplicationStatus.SUBMITTED);
-		assertThatExceptionOfType(ApplicationNotEditableException.class).isThrownBy(() -> this.applications
+		assertThatExceptionOfType(ApplicationNotEditableException.class).isThrownBy(() -> this.drafting
 			.saveProject(draft.id(), as(draft.member()), new DraftParts.Project("Changé", null, null)));
 		assertThat(this.test.row(draft.id())).containsEntry("title", "Déposée au service");
 	}

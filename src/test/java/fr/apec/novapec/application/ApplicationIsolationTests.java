@@ -47,6 +47,12 @@ class ApplicationIsolationTests {
 	ApplicationService applications;
 
 	@Autowired
+	ApplicationDrafting drafting;
+
+	@Autowired
+	ApplicationSubmissions submissions;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -124,7 +130,7 @@ class ApplicationIsolationTests {
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotFoundException.class)
 			.isThrownBy(() -> this.applications.history(this.a.id(), as(this.b.member())));
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotFoundException.class)
-			.isThrownBy(() -> this.applications.createDraft(as(this.b.member()), this.a.organisationId(), "Intrus"));
+			.isThrownBy(() -> this.drafting.createDraft(as(this.b.member()), this.a.organisationId(), "Intrus"));
 	}
 
 	/**

@@ -41,6 +41,12 @@ class ApplicationPlausibilityTests {
 	ApplicationService applications;
 
 	@Autowired
+	ApplicationDrafting drafting;
+
+	@Autowired
+	ApplicationSubmissions submissions;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -153,7 +159,7 @@ class ApplicationPlausibilityTests {
 	void aStartDateBeforeTheDayOfSubmissionBlocksItAndTheReviewDoesNotSayReady() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Commencé en 2020");
 		this.jdbc.sql("update grant_application set start_date = date '2020-03-01' where id = ?").param(draft.id()).update();
-		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).containsExactly(
+		assertThat(this.submissions.review(draft.id(), SignedIn.as(draft.member())).blockers()).containsExactly(
 				new Blocker(Blocker.Fix.STEP, Section.SCHEDULE, "application.implausible.startDateBeforeSubmission", null));
 		String review = page(draft, "/verification");
 		assertThat(review).doesNotContain(READY)
@@ -167,7 +173,7 @@ class ApplicationPlausibilityTests {
 		this.jdbc.sql("update grant_application set start_date = ? where id = ?")
 			.params(LocalDate.now(Formats.PARIS), draft.id())
 			.update();
-		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).isEmpty();
+		assertThat(this.submissions.review(draft.id(), SignedIn.as(draft.member())).blockers()).isEmpty();
 	}
 
 	@Test
@@ -179,7 +185,7 @@ class ApplicationPlausibilityTests {
 		this.jdbc.sql("insert into co_funder (application_id, position, name, amount) values (?, 1, 'Région', 40000)")
 			.param(draft.id())
 			.update();
-		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).extracting(Blocker::messageKey)
+		assertThat(this.submissions.review(draft.id(), SignedIn.as(draft.member())).blockers()).extracting(Blocker::messageKey)
 			.containsExactly("application.implausible.overFunded");
 		assertThat(page(draft, "/verification")).doesNotContain(READY)
 			.contains("le montant demandé et les cofinancements dépassent ensemble le budget total");
@@ -188,7 +194,7 @@ class ApplicationPlausibilityTests {
 			.param(draft.id())
 			.update();
 		this.jdbc.sql("delete from co_funder where application_id = ?").param(draft.id()).update();
-		assertThat(this.applications.review(draft.id(), SignedIn.as(draft.member())).blockers()).extracting(Blocker::messageKey)
+		assertThat(this.submissions.review(draft.id(), SignedIn.as(draft.member())).blockers()).extracting(Blocker::messageKey)
 			.containsExactly("application.implausible.totalBudget", "application.implausible.requestedAmount");
 		this.mvc.perform(post(base(draft) + "/deposer").with(as(draft.member())).with(csrf()))
 			.andExpect(status().isOk());

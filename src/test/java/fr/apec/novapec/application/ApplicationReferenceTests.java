@@ -51,6 +51,12 @@ class ApplicationReferenceTests {
 	ApplicationService applications;
 
 	@Autowired
+	ApplicationDrafting drafting;
+
+	@Autowired
+	ApplicationSubmissions submissions;
+
+	@Autowired
 	StaffApplications staffApplications;
 
 	@Autowired
@@ -203,8 +209,8 @@ class ApplicationReferenceTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet archivé");
 		long current = this.test.addDocument(draft, DocumentKind.ESUS_CERTIFICATE, LocalDate.now(Formats.PARIS).plusYears(1));
 		long expired = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, LocalDate.now(Formats.PARIS).minusDays(1));
-		this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
-		String beforeSubmission = pdfText(this.applications.pdf(draft.id(), as(draft.member())));
+		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
+		String beforeSubmission = pdfText(this.submissions.pdf(draft.id(), as(draft.member())));
 		assertThat(beforeSubmission).contains(reference(draft.id())).contains(siret(draft)).doesNotContain("Déposée par");
 		this.applications.submit(draft.id(), as(draft.member()), true);
 
@@ -235,9 +241,9 @@ class ApplicationReferenceTests {
 	void anEmojiInATitleOrANamePrintsAsItsNameNeverAsAHash() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Jardins 🌻 solidaires 😊 🙂");
 		this.jdbc.sql("update organisation set name = 'Les Jardins 🚀' where id = ?").param(draft.organisationId()).update();
-		this.applications.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
+		this.drafting.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
 				List.of(new ApplicationDraft.Partner("Voisins ❤️ unis", "Bénévoles 👍🏽"))));
-		String text = pdfText(this.applications.pdf(draft.id(), as(draft.member())));
+		String text = pdfText(this.submissions.pdf(draft.id(), as(draft.member())));
 		assertThat(text).doesNotContain("#")
 			// DejaVu Sans has a glyph for 😊 and for ❤: they are drawn; it has none for the others.
 			.contains("Jardins [sunflower] solidaires 😊 [slightly smiling face]")

@@ -52,6 +52,12 @@ class ApplicationSubmissionTests {
 	ApplicationService applications;
 
 	@Autowired
+	ApplicationDrafting drafting;
+
+	@Autowired
+	ApplicationSubmissions submissions;
+
+	@Autowired
 	MailOutbox mail;
 
 	@Autowired
@@ -63,7 +69,7 @@ class ApplicationSubmissionTests {
 	@Test
 	void theReviewOfAnEmptyDraftListsEveryMissingPartAndEveryMissingDocumentWithItsLink() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Projet vide");
-		List<Blocker> blockers = this.applications.review(draft.id(), as(draft.member())).blockers();
+		List<Blocker> blockers = this.submissions.review(draft.id(), as(draft.member())).blockers();
 		assertThat(blockers).extracting(Blocker::messageKey)
 			.containsExactly("application.missing.summary", "application.missing.description",
 					"application.missing.theme", "application.missing.publics", "application.missing.regions",
@@ -99,7 +105,7 @@ class ApplicationSubmissionTests {
 		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().minusDays(2));
 		commercialCompany(draft);
 
-		assertThat(this.applications.review(draft.id(), as(draft.member())).blockers()).containsExactly(
+		assertThat(this.submissions.review(draft.id(), as(draft.member())).blockers()).containsExactly(
 				new Blocker(Blocker.Fix.ORGANISATION, null, "application.blocker.notEss", null),
 				new Blocker(Blocker.Fix.DOCUMENTS, null, "application.blocker.document.expired",
 						DocumentKind.BANK_DETAILS));
@@ -112,7 +118,7 @@ class ApplicationSubmissionTests {
 
 		this.jdbc.sql("update organisation set esus = true where id = ?").param(draft.organisationId()).update();
 		this.test.addDocument(draft, DocumentKind.BANK_DETAILS, LocalDate.now().plusMonths(6));
-		assertThat(this.applications.review(draft.id(), as(draft.member())).blockers()).isEmpty();
+		assertThat(this.submissions.review(draft.id(), as(draft.member())).blockers()).isEmpty();
 	}
 
 	@Test

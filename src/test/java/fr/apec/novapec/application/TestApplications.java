@@ -33,14 +33,21 @@ public final class TestApplications {
 
 	private final ApplicationService applications;
 
+	private final ApplicationDrafting drafting;
+
+	private final ApplicationTransitions transitions;
+
 	private final DocumentVaultService vault;
 
 	private final JdbcClient jdbc;
 
 	public TestApplications(TestOrganisations organisations, ApplicationService applications,
-			DocumentVaultService vault, JdbcClient jdbc) {
+			ApplicationDrafting drafting, ApplicationTransitions transitions, DocumentVaultService vault,
+			JdbcClient jdbc) {
 		this.organisations = organisations;
 		this.applications = applications;
+		this.drafting = drafting;
+		this.transitions = transitions;
 		this.vault = vault;
 		this.jdbc = jdbc;
 	}
@@ -49,28 +56,33 @@ public final class TestApplications {
 		return this.organisations;
 	}
 
+	/** The service of the changes of state, for tests of this package. */
+	ApplicationTransitions transitions() {
+		return this.transitions;
+	}
+
 	/** A new applicant, member of a new organisation, with a draft of that organisation. */
 	public Draft newDraft(String title) {
 		String member = this.organisations.newApplicant("Membre");
 		long organisation = this.organisations.newOrganisation(member, "Organisation " + title);
-		long id = this.applications.createDraft(as(member), organisation, title);
+		long id = this.drafting.createDraft(as(member), organisation, title);
 		return new Draft(member, organisation, id);
 	}
 
 	/** Fills every step of the draft with valid answers: nothing of the form blocks its submission. */
 	public void fillAllSteps(Draft draft) {
 		String title = this.applications.draft(draft.id(), as(draft.member())).title();
-		this.applications.saveProject(draft.id(), as(draft.member()),
+		this.drafting.saveProject(draft.id(), as(draft.member()),
 				new DraftParts.Project(title, "Un résumé du projet.", "La description du projet."));
-		this.applications.saveThemeAndPublics(draft.id(), as(draft.member()),
+		this.drafting.saveThemeAndPublics(draft.id(), as(draft.member()),
 				new DraftParts.ThemeAndPublics("emploi", List.of("cadres", "jeunes-diplomes")));
-		this.applications.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76"), "76",
+		this.drafting.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76"), "76",
 				List.of(new ApplicationDraft.City("Montpellier", "76", true))));
-		this.applications.saveSchedule(draft.id(), as(draft.member()), new DraftParts.Schedule(
+		this.drafting.saveSchedule(draft.id(), as(draft.member()), new DraftParts.Schedule(
 				Map.of("cadres", 40, "jeunes-diplomes", 25), LocalDate.of(2027, 3, 1), 18));
-		this.applications.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of()));
-		this.applications.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(
+		this.drafting.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(
 				List.of(new ApplicationDraft.Indicator("Cadres accompagnés", 40))));
 	}
 
@@ -108,10 +120,10 @@ public final class TestApplications {
 	 */
 	public Draft newCompleteDraftWithEverything(String title) {
 		Draft draft = newCompleteDraft(title);
-		this.applications.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("15000.00"),
 				List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
-		this.applications.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
+		this.drafting.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
 				List.of(new ApplicationDraft.Partner("Mission locale de Montpellier", "Orientation des jeunes diplômés"))));
 		long statutes = this.vault.documents(draft.organisationId(), as(draft.member()))
 			.stream()
@@ -119,7 +131,7 @@ public final class TestApplications {
 			.map(DocumentRow::id)
 			.findFirst()
 			.orElseThrow();
-		this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(statutes)));
+		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(statutes)));
 		return draft;
 	}
 
@@ -147,29 +159,30 @@ public final class TestApplications {
 	 */
 	public Draft newSubmittedInRound(String title) {
 		Draft draft = newSubmitted(title);
-		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
-			.param(draft.id())
-			.update();
+		this.transitions.joinRound(draft.id(), firstRound());
 		return draft;
 	}
 
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
-		this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF, ApplicationStatus.IN_REVIEW,
-				null);
+		this.transitions.putInReview(draft.id(), as(IntegrationTest.ADMIN_EMAIL));
 		return draft;
 	}
 
 	/**
-	 * A selected application, the selection set behind the lifecycle's back with its awarded amount (the
-	 * committee's change of state cannot set it yet): starts on 1 March 2027 for 18 months, targets cadres
-	 * (40 planned) and jeunes diplômés (25 planned), one indicator « Cadres accompagnés » with a target of 40.
+	 * A selected application, selected through the aggregate's own method (the committee does not exist
+	 * yet) with an awarded amount of 1 000 €: starts on 1 March 2027 for 18 months, targets cadres (40
+	 * planned) and jeunes diplômés (25 planned), one indicator « Cadres accompagnés » with a target of 40.
 	 */
 	public Draft newSelected(String title) {
 		Draft draft = newInReview(title);
-		forceStatus(draft.id(), ApplicationStatus.SELECTED);
+		this.transitions.select(draft.id(), as(IntegrationTest.ADMIN_EMAIL), firstRound(), new BigDecimal("1000"));
 		return draft;
+	}
+
+	private long firstRound() {
+		return this.jdbc.sql("select id from selection_round order by id limit 1").query(Long.class).single();
 	}
 
 	/** Sets the state behind the lifecycle's back, as a later stage would have (a round is attached). */

@@ -3,7 +3,7 @@ package fr.apec.novapec.application.web;
 
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.account.AccountService;
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationQueries;
 import fr.apec.novapec.organisation.OrganisationService;
 
 import org.springframework.stereotype.Controller;
@@ -18,10 +18,10 @@ class ApplicantSpaceController {
 
 	private final OrganisationService organisations;
 
-	private final ApplicationService applications;
+	private final ApplicationQueries applications;
 
 	ApplicantSpaceController(AccountService accounts, OrganisationService organisations,
-			ApplicationService applications) {
+			ApplicationQueries applications) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.applications = applications;

@@ -9,7 +9,9 @@ import fr.apec.novapec.application.ApplicationMessages;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.Lifecycle;
 import fr.apec.novapec.application.StatusChange;
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationDrafting;
+import fr.apec.novapec.application.ApplicationQueries;
+import fr.apec.novapec.application.Applications;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.organisation.OrganisationSummary;
 import fr.apec.novapec.shared.Notices;
@@ -33,7 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/espace/candidatures")
 class ApplicationController {
 
-	private final ApplicationService applications;
+	private final Applications applications;
+
+	private final ApplicationQueries queries;
+
+	private final ApplicationDrafting drafting;
 
 	private final OrganisationService organisations;
 
@@ -41,9 +47,11 @@ class ApplicationController {
 
 	private final ApplicationMessages messages;
 
-	ApplicationController(ApplicationService applications, OrganisationService organisations,
-			Notices notices, ApplicationMessages messages) {
+	ApplicationController(Applications applications, ApplicationQueries queries, ApplicationDrafting drafting,
+			OrganisationService organisations, Notices notices, ApplicationMessages messages) {
 		this.applications = applications;
+		this.queries = queries;
+		this.drafting = drafting;
 		this.organisations = organisations;
 		this.notices = notices;
 		this.messages = messages;
@@ -51,7 +59,7 @@ class ApplicationController {
 
 	@GetMapping
 	String list(CurrentAccount who, Model model) {
-		model.addAttribute("applications", this.applications.applicationsOfMember(who));
+		model.addAttribute("applications", this.queries.applicationsOfMember(who));
 		return "application/list";
 	}
 
@@ -80,7 +88,7 @@ class ApplicationController {
 			model.addAttribute("organisations", own);
 			return "application/new";
 		}
-		long id = this.applications.createDraft(who, form.getOrganisationId(),
+		long id = this.drafting.createDraft(who, form.getOrganisationId(),
 				Texts.trim(form.getTitle()));
 		this.notices.notice(redirect, "application.created");
 		return "redirect:/espace/candidatures/" + id + "/" + Step.PROJECT.slug();

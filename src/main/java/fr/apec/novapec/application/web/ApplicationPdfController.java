@@ -2,7 +2,7 @@ package fr.apec.novapec.application.web;
 
 
 import fr.apec.novapec.account.CurrentAccount;
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationSubmissions;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ApplicationPdfController {
 
-	private final ApplicationService applications;
+	private final ApplicationSubmissions applications;
 
-	ApplicationPdfController(ApplicationService applications) {
+	ApplicationPdfController(ApplicationSubmissions applications) {
 		this.applications = applications;
 	}
 

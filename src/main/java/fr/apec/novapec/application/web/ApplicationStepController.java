@@ -9,7 +9,9 @@ import java.util.function.Function;
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationNotEditableException;
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationDrafting;
+import fr.apec.novapec.application.Applications;
+import fr.apec.novapec.application.StepChangedElsewhereException;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentUploadForm;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,13 +59,20 @@ class ApplicationStepController {
 	/** The header htmx sends with its requests: the same POST then answers an autosave with a fragment. */
 	private static final String HTMX = "HX-Request";
 
+	/** The hidden field of a step form: the version of the application the page was rendered with. */
+	private static final String VERSION = "version";
+
+	private static final String AUTOSAVE_STALE = "stale";
+
 	private static final String AUTOSAVE_SAVED = "saved";
 
 	private static final String AUTOSAVE_INVALID = "invalid";
 
 	private static final String AUTOSAVE_REFUSED = "refused";
 
-	private final ApplicationService applications;
+	private final Applications applications;
+
+	private final ApplicationDrafting drafting;
 
 	private final ReferenceDataService reference;
 
@@ -70,9 +80,10 @@ class ApplicationStepController {
 
 	private final DocumentVaultService vault;
 
-	ApplicationStepController(ApplicationService applications, ReferenceDataService reference,
+	ApplicationStepController(Applications applications, ApplicationDrafting drafting, ReferenceDataService reference,
 			Notices notices, DocumentVaultService vault) {
 		this.applications = applications;
+		this.drafting = drafting;
 		this.reference = reference;
 		this.notices = notices;
 		this.vault = vault;
@@ -87,11 +98,12 @@ class ApplicationStepController {
 
 	@PostMapping("/projet")
 	String processProject(@PathVariable long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.PROJECT, id, htmx, who, model, redirect,
+		return process(Step.PROJECT, id, htmx, version, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.toPart(),
-				(part) -> this.applications.saveProject(id, who, part));
+				(part) -> this.drafting.saveProject(id, who, part, version));
 	}
 
 	// Theme and publics
@@ -103,10 +115,12 @@ class ApplicationStepController {
 
 	@PostMapping("/themes-et-publics")
 	String processThemes(@PathVariable long id, @Valid @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.THEMES, id, htmx, who, model, redirect,
-				(draft) -> errors.hasErrors() ? null : form.toPart(this.reference.publicCodes()), (part) -> this.applications.saveThemeAndPublics(id, who, part));
+		return process(Step.THEMES, id, htmx, version, who, model, redirect,
+				(draft) -> errors.hasErrors() ? null : form.toPart(this.reference.publicCodes()),
+				(part) -> this.drafting.saveThemeAndPublics(id, who, part, version));
 	}
 
 	// Territories
@@ -118,9 +132,10 @@ class ApplicationStepController {
 
 	@PostMapping("/territoires")
 	String processTerritories(@PathVariable long id, @Valid @ModelAttribute(FORM) TerritoriesForm form,
-			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.TERRITORIES, id, htmx, who, model, redirect, (draft) -> {
+		return process(Step.TERRITORIES, id, htmx, version, who, model, redirect, (draft) -> {
 			List<String> codes = regionCodes();
 			List<String> chosen = form.chosenRegions(codes);
 			String lead = form.lead(chosen);
@@ -144,7 +159,7 @@ class ApplicationStepController {
 				}
 			}
 			return errors.hasErrors() ? null : form.toPart(codes);
-		}, (draft) -> form.padded(), (part) -> this.applications.saveTerritories(id, who, part));
+		}, (draft) -> form.padded(), (part) -> this.drafting.saveTerritories(id, who, part, version));
 	}
 
 	// Beneficiaries and calendar
@@ -156,11 +171,12 @@ class ApplicationStepController {
 
 	@PostMapping("/beneficiaires-et-calendrier")
 	String processSchedule(@PathVariable long id, @ModelAttribute(FORM) ScheduleForm form,
-			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.SCHEDULE, id, htmx, who, model, redirect,
+		return process(Step.SCHEDULE, id, htmx, version, who, model, redirect,
 				(draft) -> form.validate(errors, draft.publics()),
-				(part) -> this.applications.saveSchedule(id, who, part));
+				(part) -> this.drafting.saveSchedule(id, who, part, version));
 	}
 
 	// Budget
@@ -172,11 +188,12 @@ class ApplicationStepController {
 
 	@PostMapping("/budget")
 	String processBudget(@PathVariable long id, @ModelAttribute(FORM) BudgetForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.BUDGET, id, htmx, who, model, redirect,
+		return process(Step.BUDGET, id, htmx, version, who, model, redirect,
 				(draft) -> form.validate(errors, draft.callMaxAmount()), (draft) -> form.padded(),
-				(part) -> this.applications.saveBudget(id, who, part));
+				(part) -> this.drafting.saveBudget(id, who, part, version));
 	}
 
 	// Impact indicators
@@ -188,10 +205,11 @@ class ApplicationStepController {
 
 	@PostMapping("/indicateurs")
 	String processIndicators(@PathVariable long id, @ModelAttribute(FORM) IndicatorsForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.INDICATORS, id, htmx, who, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.applications.saveIndicators(id, who, part));
+		return process(Step.INDICATORS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.drafting.saveIndicators(id, who, part, version));
 	}
 
 	// Partners
@@ -203,10 +221,11 @@ class ApplicationStepController {
 
 	@PostMapping("/partenaires")
 	String processPartners(@PathVariable long id, @ModelAttribute(FORM) PartnersForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.PARTNERS, id, htmx, who, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.applications.savePartners(id, who, part));
+		return process(Step.PARTNERS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.drafting.savePartners(id, who, part, version));
 	}
 
 	// Documents from the organisation's vault
@@ -223,16 +242,17 @@ class ApplicationStepController {
 
 	@PostMapping("/documents")
 	String processDocuments(@PathVariable long id, @ModelAttribute(FORM) DocumentsForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx, CurrentAccount who, Model model,
+			@RequestHeader(name = HTMX, required = false) String htmx,
+			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.DOCUMENTS, id, htmx, who, model, redirect,
+		return process(Step.DOCUMENTS, id, htmx, version, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.validate(errors, this.vault
 					.documents(draft.organisationId(), who)
 					.stream()
 					.map(DocumentRow::id)
 					.toList()),
 				(draft) -> documentsModel(draft, who, model),
-				(part) -> this.applications.saveDocuments(id, who, part));
+				(part) -> this.drafting.saveDocuments(id, who, part, version));
 	}
 
 	/**
@@ -252,7 +272,7 @@ class ApplicationStepController {
 		upload.validate(errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.applications.uploadDocument(id, who, upload.toUpload());
+				this.drafting.uploadDocument(id, who, upload.toUpload());
 				this.notices.notice(redirect, "application.documents.uploaded", upload.fileName());
 				return "redirect:/espace/candidatures/" + id + "/" + Step.DOCUMENTS.slug();
 			}
@@ -312,9 +332,9 @@ class ApplicationStepController {
 		return "application/etape-en-lecture";
 	}
 
-	private <P> String process(Step step, long id, String htmx, CurrentAccount who, Model model,
+	private <P> String process(Step step, long id, String htmx, Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<P> saving) {
-		return process(step, id, htmx, who, model, redirect, check, (draft) -> {
+		return process(step, id, htmx, version, who, model, redirect, check, (draft) -> {
 		}, saving);
 	}
 
@@ -325,7 +345,7 @@ class ApplicationStepController {
 	 * readies the form to be shown again (not for an autosave, which gets the status fragment). Otherwise the
 	 * part is saved (see {@link #save}).
 	 */
-	private <P> String process(Step step, long id, String htmx, CurrentAccount who, Model model,
+	private <P> String process(Step step, long id, String htmx, Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<ApplicationDraft> beforePage,
 			Consumer<P> saving) {
 		ApplicationDraft draft = this.applications.draft(id, who);
@@ -340,7 +360,7 @@ class ApplicationStepController {
 			beforePage.accept(draft);
 			return page(step, draft, model);
 		}
-		return save(step, draft, htmx, model, redirect, () -> saving.accept(part));
+		return save(step, draft, htmx, who, model, redirect, beforePage, () -> saving.accept(part));
 	}
 
 	private String page(Step step, ApplicationDraft draft, Model model) {
@@ -354,21 +374,36 @@ class ApplicationStepController {
 	}
 
 	/**
-	 * Saves the whole step the request carries. Two tabs writing the same draft each post their whole step:
-	 * the service locks the application row for each save, so the saves run one after the other and the
-	 * last one wins for that step (never a mix of the two, never an error). An autosave (htmx request on the
-	 * same URL) gets the status fragment with the time of the save instead of the redirect.
+	 * Saves the whole step the request carries. Two tabs writing the same draft each post their whole step
+	 * with the version of the application their page was rendered with: the service locks the application
+	 * for each save and refuses one from a page older than the application (another tab saved since), so
+	 * nothing is overwritten silently. The page then comes back with what was typed, the message that the
+	 * step changed elsewhere and the current version (saving again is a choice made knowingly); an autosave
+	 * gets the message in its status and the typed values stay in the page. An autosave (htmx request on
+	 * the same URL) gets the status fragment with the time of the save and the new version instead of the
+	 * redirect.
 	 */
-	private String save(Step step, ApplicationDraft draft, String htmx, Model model, RedirectAttributes redirect,
-			Runnable saving) {
+	private String save(Step step, ApplicationDraft draft, String htmx, CurrentAccount who, Model model,
+			RedirectAttributes redirect, Consumer<ApplicationDraft> beforePage, Runnable saving) {
 		try {
 			saving.run();
+		}
+		catch (StepChangedElsewhereException ex) {
+			ApplicationDraft current = this.applications.draft(draft.id(), who);
+			if (htmx != null) {
+				model.addAttribute("draft", current);
+				return autosaveStatus(model, AUTOSAVE_STALE, null);
+			}
+			model.addAttribute("stepChangedElsewhere", true);
+			beforePage.accept(current);
+			return page(step, current, model);
 		}
 		catch (ApplicationNotEditableException ex) {
 			// Submitted or withdrawn between the page and the save.
 			return refused(draft, htmx, model, redirect);
 		}
 		if (htmx != null) {
+			model.addAttribute("draft", this.applications.draft(draft.id(), who));
 			return autosaveStatus(model, AUTOSAVE_SAVED, Instant.now());
 		}
 		this.notices.notice(redirect, "application.saved");

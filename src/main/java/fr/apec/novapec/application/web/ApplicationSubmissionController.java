@@ -4,7 +4,9 @@ package fr.apec.novapec.application.web;
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.Actor;
 import fr.apec.novapec.application.ApplicationDraft;
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationSubmissions;
+import fr.apec.novapec.application.ApplicationTransitions;
+import fr.apec.novapec.application.Applications;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.AttestationMissingException;
 import fr.apec.novapec.application.Blocker;
@@ -41,15 +43,21 @@ class ApplicationSubmissionController {
 
 	private static final String FORM = "form";
 
-	private final ApplicationService applications;
+	private final Applications applications;
+
+	private final ApplicationSubmissions submissions;
+
+	private final ApplicationTransitions transitions;
 
 	private final Notices notices;
 
 	private final ReferenceDataService reference;
 
-	ApplicationSubmissionController(ApplicationService applications, Notices notices,
-			ReferenceDataService reference) {
+	ApplicationSubmissionController(Applications applications, ApplicationSubmissions submissions,
+			ApplicationTransitions transitions, Notices notices, ReferenceDataService reference) {
 		this.applications = applications;
+		this.submissions = submissions;
+		this.transitions = transitions;
 		this.notices = notices;
 		this.reference = reference;
 	}
@@ -59,7 +67,7 @@ class ApplicationSubmissionController {
 	@GetMapping("/" + Step.REVIEW_SLUG)
 	String review(@PathVariable long id, CurrentAccount who, Model model) {
 		model.addAttribute(FORM, new SubmissionForm());
-		return reviewPage(this.applications.review(id, who), false, model);
+		return reviewPage(this.submissions.review(id, who), false, model);
 	}
 
 	/**
@@ -77,7 +85,7 @@ class ApplicationSubmissionController {
 			return overview(id);
 		}
 		try {
-			Submission submission = this.applications.submit(id, who, form.isAttested());
+			Submission submission = this.submissions.submit(id, who, form.isAttested());
 			if (submission.roundLabel() != null) {
 				this.notices.notice(redirect, "application.submitted.round", submission.roundLabel());
 			}
@@ -87,14 +95,14 @@ class ApplicationSubmissionController {
 			return overview(id);
 		}
 		catch (SubmissionBlockedException ex) {
-			return reviewPage(this.applications.review(id, who), true, model);
+			return reviewPage(this.submissions.review(id, who), true, model);
 		}
 		catch (AttestationMissingException ex) {
 			if (!errors.hasFieldErrors("attested")) {
 				// A value the box never sends (typeMismatch.form.attested) already says the same.
 				errors.rejectValue("attested", "application.attestation.required");
 			}
-			return reviewPage(this.applications.review(id, who), false, model);
+			return reviewPage(this.submissions.review(id, who), false, model);
 		}
 		catch (IllegalTransitionException ex) {
 			ApplicationStatus now = this.applications.draft(id, who).status();
@@ -166,7 +174,7 @@ class ApplicationSubmissionController {
 			model.addAttribute("draft", draft);
 			return "application/retirer";
 		}
-		this.applications.withdraw(id, who, Texts.trim(form.getReason()));
+		this.transitions.withdraw(id, who, Texts.trim(form.getReason()));
 		this.notices.notice(redirect, "application.withdrawn");
 		return overview(id);
 	}

@@ -1,6 +1,6 @@
 package fr.apec.novapec.application.web;
 
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationQueries;
 import fr.apec.novapec.budget.BudgetService;
 import fr.apec.novapec.laureate.LaureateService;
 
@@ -15,11 +15,11 @@ class StaffDashboardController {
 
 	private final BudgetService budgets;
 
-	private final ApplicationService applications;
+	private final ApplicationQueries applications;
 
 	private final LaureateService laureates;
 
-	StaffDashboardController(BudgetService budgets, ApplicationService applications, LaureateService laureates) {
+	StaffDashboardController(BudgetService budgets, ApplicationQueries applications, LaureateService laureates) {
 		this.budgets = budgets;
 		this.applications = applications;
 		this.laureates = laureates;

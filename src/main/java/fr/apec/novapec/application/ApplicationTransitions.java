@@ -1,0 +1,139 @@
+package fr.apec.novapec.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import fr.apec.novapec.account.CurrentAccount;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes of state of an application other than its submission (see {@link ApplicationSubmissions}):
+ * each is a method of the aggregate that checks the lifecycle table for who makes it, and appends the
+ * change to the history (who, when, from, to, why) in the same transaction. Who acts is the account the
+ * server resolved: an applicant's change needs a member of the application's organisation, a staff change
+ * a staff account. The application is locked while it changes, so of two concurrent changes from one state
+ * the second waits for the first and is then refused with {@link IllegalTransitionException}. Every member
+ * of the organisation is told of the change by mail, queued in the same transaction.
+ */
+@Service
+public class ApplicationTransitions {
+
+	private final GrantApplicationRepository repository;
+
+	private final ApplicationAccess access;
+
+	private final StatusChangeMail statusMail;
+
+	private final Clock clock;
+
+	ApplicationTransitions(GrantApplicationRepository repository, ApplicationAccess access,
+			StatusChangeMail statusMail, Clock clock) {
+		this.repository = repository;
+		this.access = access;
+		this.statusMail = statusMail;
+		this.clock = clock;
+	}
+
+	/**
+	 * A member withdraws the application (from a draft, submitted or returned), with the reason they gave.
+	 * @throws ApplicationNotFoundException when this account is not a member of its organisation
+	 * @throws IllegalTransitionException from any other state
+	 */
+	@Transactional
+	public void withdraw(long id, CurrentAccount who, String reason) {
+		GrantApplication application = this.access.lockedForMember(id, who);
+		change(application, ApplicationStatus.WITHDRAWN, reason, (a) -> a.withdraw(who.id(), reason, now()));
+	}
+
+	/**
+	 * Staff take a submitted application into review.
+	 * @throws ApplicationNotFoundException when there is no such application
+	 * @throws IllegalTransitionException when it is not submitted (another change came first)
+	 * @throws WaitingForRoundException when it waits for the next selection round, in which it is reviewed
+	 */
+	@Transactional
+	public void putInReview(long id, CurrentAccount who) {
+		requireStaff(who);
+		GrantApplication application = this.access.lockedForStaff(id);
+		if (application.status() == ApplicationStatus.SUBMITTED && application.roundId() == null) {
+			throw new WaitingForRoundException(id);
+		}
+		change(application, ApplicationStatus.IN_REVIEW, null, (a) -> a.putInReview(who.id(), now()));
+	}
+
+	/**
+	 * Staff return a submitted application to its members for changes, saying why.
+	 * @throws ApplicationNotFoundException when there is no such application
+	 * @throws IllegalTransitionException when it is not submitted (another change came first)
+	 */
+	@Transactional
+	public void returnForChanges(long id, CurrentAccount who, String reason) {
+		requireStaff(who);
+		GrantApplication application = this.access.lockedForStaff(id);
+		change(application, ApplicationStatus.RETURNED, reason, (a) -> a.returnForChanges(who.id(), reason, now()));
+	}
+
+	/**
+	 * The committee's selection, with the amount awarded. The committee does not exist yet: only test
+	 * fixtures call it, so that an application is selected through its own rules, never behind them.
+	 */
+	@Transactional
+	void select(long id, CurrentAccount who, long roundId, BigDecimal awarded) {
+		GrantApplication application = this.access.lockedForStaff(id);
+		if (application.roundId() == null) {
+			application.joinRound(roundId);
+		}
+		change(application, ApplicationStatus.SELECTED, null, (a) -> a.select(who.id(), awarded, now()));
+	}
+
+	/** The committee's rejection (see {@link #select}). */
+	@Transactional
+	void reject(long id, CurrentAccount who, String reason) {
+		GrantApplication application = this.access.lockedForStaff(id);
+		change(application, ApplicationStatus.REJECTED, reason, (a) -> a.reject(who.id(), reason, now()));
+	}
+
+	/**
+	 * Attaches a submitted application waiting for a round to this round. Only test fixtures call it:
+	 * no round is open in the tests, and staff's decisions need one.
+	 */
+	@Transactional
+	void joinRound(long id, long roundId) {
+		this.access.lockedForStaff(id).joinRound(roundId);
+	}
+
+	private void change(GrantApplication application, ApplicationStatus to, String reason,
+			Consumer<GrantApplication> transition) {
+		ApplicationStatus from = application.status();
+		transition.accept(application);
+		try {
+			// Written now, so that a lost race (the version moved on) is told as one, never as a 500.
+			this.repository.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new IllegalTransitionException(application.id(), from, to);
+		}
+		this.statusMail.changed(application.id(), to, reason);
+	}
+
+	/**
+	 * Staff only, by the roles of the account the server resolved. (No @PreAuthorize yet: the tests that call
+	 * the staff services directly run without a security context; the URL rules guard the pages.)
+	 */
+	private static void requireStaff(CurrentAccount who) {
+		if (!who.isStaff()) {
+			throw new AccessDeniedException("Staff only");
+		}
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+}
