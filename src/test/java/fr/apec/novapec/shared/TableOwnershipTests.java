@@ -49,19 +49,6 @@ class TableOwnershipTests {
 	/** Read-only reference data that any module may join. */
 	static final Set<String> REFERENCE_TABLES = Set.of("region", "theme", "target_public", "legal_form");
 
-	/**
-	 * The files whose SQL still named another module's tables when this test was written, while issue 11 moves
-	 * them to their owners. Empty this set at the merge: the test fails for any file not listed that breaks the
-	 * rule, and for any listed file that no longer does (take it off, so the list only shrinks).
-	 */
-	static final Set<String> KNOWN_VIOLATIONS = Set.of(
-			// organisation, organisation_document, selection_round
-			"application/StaffApplications.java",
-			// account, membership, organisation, organisation_document, call_for_projects, selection_round
-			"application/ApplicationService.java",
-			// account, membership, organisation
-			"application/StatusChangeMail.java");
-
 	/** A keyword of SQL that a table name follows, then that name. */
 	private static final Pattern TABLE_AFTER_KEYWORD = Pattern
 		.compile("(?i)\\b(?:from|join|into|update|table|references)\\s+(?:only\\s+|if\\s+(?:not\\s+)?exists\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
@@ -70,15 +57,9 @@ class TableOwnershipTests {
 		.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
 
 	@Test
-	void noModuleSqlNamesAnotherModulesTableBeyondTheKnownViolations() {
-		Map<String, Set<String>> violations = violationsInSources();
-		Map<String, Set<String>> newOnes = new TreeMap<>(violations);
-		newOnes.keySet().removeAll(KNOWN_VIOLATIONS);
-		assertThat(newOnes).as("SQL naming another module's tables (ask the owner's service or Queries class)")
+	void noModuleSqlNamesAnotherModulesTable() {
+		assertThat(violationsInSources()).as("SQL naming another module's tables (ask the owner's service or Queries class)")
 			.isEmpty();
-		Set<String> fixed = new TreeSet<>(KNOWN_VIOLATIONS);
-		fixed.removeAll(violations.keySet());
-		assertThat(fixed).as("files that no longer break the rule: take them off KNOWN_VIOLATIONS").isEmpty();
 	}
 
 	@Test
