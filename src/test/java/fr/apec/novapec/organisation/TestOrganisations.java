@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.sql.DataSource;
+
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.support.SignedIn;
@@ -35,12 +37,12 @@ public final class TestOrganisations {
 	private final TransactionTemplate transactions;
 
 	TestOrganisations(AccountService accounts, OrganisationService organisations, OrganisationRepository repository,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, DataSource dataSource) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.repository = repository;
 		this.transactions = new TransactionTemplate(transactions);
-		SignedIn.use(accounts);
+		SignedIn.use(accounts, dataSource);
 	}
 
 	/** A random SIRET with a valid Luhn key, never La Poste's. */
