@@ -54,7 +54,10 @@ class ApplicationMessagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationTransitions transitions;
 
 	@Autowired
 	ApplicationMessages messages;
@@ -246,7 +249,7 @@ class ApplicationMessagesTests {
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("alert", containsString("s'ouvre quand la candidature est déposée")));
 		TestApplications.Draft withdrawn = this.test.newSubmitted("Projet retiré");
-		this.applications.withdraw(withdrawn.id(), as(withdrawn.member()), null);
+		this.transitions.withdraw(withdrawn.id(), as(withdrawn.member()), null);
 		this.mvc.perform(member(multipart("/espace/candidatures/" + withdrawn.id() + "/messages").param("text", "Trop tard"), withdrawn))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("alert", containsString("retirée")));
@@ -297,7 +300,7 @@ class ApplicationMessagesTests {
 		try {
 			// The withdrawal is made but not committed while the member writes; it commits a moment later.
 			Future<?> withdrawal = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
-				this.applications.withdraw(draft.id(), as(draft.member()), "Financé ailleurs");
+				this.transitions.withdraw(draft.id(), as(draft.member()), "Financé ailleurs");
 				withdrawn.countDown();
 				await(writing);
 				sleep();

@@ -48,7 +48,7 @@ class ApplicationReferenceTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;
@@ -212,7 +212,7 @@ class ApplicationReferenceTests {
 		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
 		String beforeSubmission = pdfText(this.submissions.pdf(draft.id(), as(draft.member())));
 		assertThat(beforeSubmission).contains(reference(draft.id())).contains(siret(draft)).doesNotContain("Déposée par");
-		this.applications.submit(draft.id(), as(draft.member()), true);
+		this.submissions.submit(draft.id(), as(draft.member()), true);
 
 		String text = pdfText(this.mvc.perform(get("/espace/candidatures/" + draft.id() + "/pdf")
 			.with(user(draft.member()).roles("APPLICANT")))

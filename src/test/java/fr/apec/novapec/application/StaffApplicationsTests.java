@@ -53,7 +53,10 @@ class StaffApplicationsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationTransitions transitions;
 
 	@Autowired
 	StaffApplications staffApplications;
@@ -90,7 +93,7 @@ class StaffApplicationsTests {
 	void theListShowsSubmittedApplicationsButNeverADraftAndFiltersByStatus() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Brouillon invisible " + UUID.randomUUID());
 		TestApplications.Draft withdrawnDraft = this.test.newDraft("Brouillon retiré " + UUID.randomUUID());
-		this.applications.withdraw(withdrawnDraft.id(), as(withdrawnDraft.member()), null);
+		this.transitions.withdraw(withdrawnDraft.id(), as(withdrawnDraft.member()), null);
 		TestApplications.Draft submitted = this.test.newSubmittedInRound("Projet déposé " + UUID.randomUUID());
 		TestApplications.Draft inReview = this.test.newSubmittedInRound("Projet instruit " + UUID.randomUUID());
 		this.staffApplications.putInReview(inReview.id(), as(this.staff));
@@ -420,15 +423,15 @@ class StaffApplicationsTests {
 		TestApplications.Draft withdrawn = this.test.newSubmittedInRound("Projet abandonné");
 		String second = this.test.organisations().newApplicant("Second membre");
 		this.test.organisations().addMember(withdrawn.organisationId(), second);
-		this.applications.withdraw(withdrawn.id(), as(withdrawn.member()), "Financé ailleurs");
+		this.transitions.withdraw(withdrawn.id(), as(withdrawn.member()), "Financé ailleurs");
 		for (String member : List.of(withdrawn.member(), second)) {
 			assertThat(outboxBodies(member, "%maintenant « Retirée »%")).as(member).singleElement()
 				.satisfies((body) -> assertThat(body).contains("Financé ailleurs"));
 		}
 		TestApplications.Draft rejected = this.test.newSubmittedInRound("Projet écarté");
 		this.staffApplications.putInReview(rejected.id(), as(this.staff));
-		this.applications.changeStatus(rejected.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.COMMITTEE,
-				ApplicationStatus.REJECTED, "Hors du champ de l'appel");
+		// The committee does not exist yet: its rejection through the aggregate's own method, as fixtures do.
+		this.transitions.reject(rejected.id(), as(IntegrationTest.ADMIN_EMAIL), "Hors du champ de l'appel");
 		assertThat(outboxBodies(rejected.member(), "%maintenant « Non retenue »%")).singleElement()
 			.satisfies((body) -> assertThat(body).contains("Hors du champ de l'appel"));
 		// The submission's own receipt is the only mail of a submission: no second one from the change of state.
