@@ -26,6 +26,7 @@ import fr.apec.novapec.selection.SelectionService;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +70,7 @@ public class Applications {
 	 * The application as staff read it, only once it was submitted (never a draft).
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
 	public ApplicationDraft submittedApplication(long id) {
 		return read(id, null, true);
