@@ -16,6 +16,7 @@ import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ApplicationNotFoundException} (a 404). A thread is open from the submission until a withdrawal.
  * Files are checked as the organisation's vault checks them: 10 MB at most, type recognised from the bytes.
  * Each message is an {@link ApplicationMessage} aggregate; the thread is read through a projection, and
- * a file's bytes only for its download.
+ * a file's bytes only for its download. The staff methods ({@code *ForStaff}, {@code writeAsStaff}) check
+ * the role of the security context themselves (staff or administrator), not only the URL rules.
  */
 @Service
 public class ApplicationMessages {
@@ -71,6 +73,7 @@ public class ApplicationMessages {
 	 * The thread as staff read it, with the names of staff authors.
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
 	public MessageThread threadForStaff(long applicationId) {
 		ApplicationStatus status = staffState(applicationId, false).status();
@@ -102,6 +105,7 @@ public class ApplicationMessages {
 	 * @throws MessageThreadClosedException when the application is withdrawn
 	 * @throws MessageRefusedException when the text or the file breaks a rule
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional
 	public long writeAsStaff(long applicationId, CurrentAccount who, String body, MessageUpload file) {
 		ThreadState state = staffState(applicationId, true);
@@ -127,6 +131,7 @@ public class ApplicationMessages {
 	 * @throws ApplicationNotFoundException as {@link #file(long, long, long, CurrentAccount)}, or when the
 	 * application was never submitted
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
 	public DocumentFile fileForStaff(long applicationId, long messageId, long fileId) {
 		staffState(applicationId, false);

@@ -27,6 +27,7 @@ import fr.apec.novapec.shared.mail.MailOutbox;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -147,6 +148,7 @@ public class ApplicationSubmissions {
 	 * members download, for Apec staff.
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
 	public byte[] pdfForStaff(long id) {
 		ApplicationDraft draft = this.applications.submittedApplication(id);

@@ -9,6 +9,7 @@ import fr.apec.novapec.account.CurrentAccount;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,7 @@ public class ApplicationTransitions {
 	 * @throws IllegalTransitionException when it is not submitted (another change came first)
 	 * @throws WaitingForRoundException when it waits for the next selection round, in which it is reviewed
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional
 	public void putInReview(long id, CurrentAccount who) {
 		requireStaff(who);
@@ -72,6 +74,7 @@ public class ApplicationTransitions {
 	 * @throws ApplicationNotFoundException when there is no such application
 	 * @throws IllegalTransitionException when it is not submitted (another change came first)
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional
 	public void returnForChanges(long id, CurrentAccount who, String reason) {
 		requireStaff(who);
@@ -123,8 +126,8 @@ public class ApplicationTransitions {
 	}
 
 	/**
-	 * Staff only, by the roles of the account the server resolved. (No @PreAuthorize yet: the tests that call
-	 * the staff services directly run without a security context; the URL rules guard the pages.)
+	 * Staff only, by the roles of the account the server resolved, as well as by the security context
+	 * ({@code @PreAuthorize} on the staff methods): the change is recorded as that account's.
 	 */
 	private static void requireStaff(CurrentAccount who) {
 		if (!who.isStaff()) {

@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffApplicationQueries {
 
-	/** The predicate of V20's partial index: every application submitted at least once, never a draft. */
-	private static final String STAFF_VISIBLE = "g.status <> 'DRAFT' and g.submitted_at is not null";
-
 	private final JdbcClient jdbc;
 
 	StaffApplicationQueries(JdbcClient jdbc) {
@@ -60,7 +57,7 @@ class StaffApplicationQueries {
 
 	private static String where(Criteria criteria) {
 		// The state's condition only when there is one, so that each case reads its own index (V20).
-		return " where " + STAFF_VISIBLE + ((criteria.status() != null) ? " and g.status = :status" : "")
+		return " where " + Applications.STAFF_VISIBLE + ((criteria.status() != null) ? " and g.status = :status" : "")
 				+ ((criteria.pattern() != null) ? " and (g.reference ilike :pattern or g.title ilike :pattern"
 						+ " or g.organisation_id = any(:organisations))" : "");
 	}

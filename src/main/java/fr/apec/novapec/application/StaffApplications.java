@@ -14,6 +14,7 @@ import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * has been submitted), one application read whole, and the changes of state the lifecycle gives staff:
  * putting it in review, and returning it for changes with a message that is both the reason in its
  * history and a message in its thread. Any id staff may not see answers {@link ApplicationNotFoundException}.
+ * Staff and administrators only, by the security context as well as by the URL rules: anyone else gets
+ * {@link org.springframework.security.access.AccessDeniedException}.
  */
 @Service
+@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 public class StaffApplications {
 
 	private final JdbcClient jdbc;

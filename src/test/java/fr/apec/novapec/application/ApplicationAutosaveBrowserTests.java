@@ -34,7 +34,7 @@ class ApplicationAutosaveBrowserTests {
 	int port;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	TestApplications test;

@@ -37,7 +37,7 @@ class ApplicationAutosaveTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;

@@ -40,7 +40,7 @@ class ApplicationDocumentUploadTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	DocumentVaultService vault;

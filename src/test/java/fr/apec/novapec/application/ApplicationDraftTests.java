@@ -45,7 +45,7 @@ class ApplicationDraftTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	JdbcClient jdbc;

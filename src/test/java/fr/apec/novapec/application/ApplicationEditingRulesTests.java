@@ -34,7 +34,7 @@ class ApplicationEditingRulesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;

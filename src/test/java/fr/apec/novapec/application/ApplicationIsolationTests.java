@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.apec.novapec.organisation.TestFiles;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ApplicationIsolationTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;
@@ -143,8 +144,8 @@ class ApplicationIsolationTests {
 	@Test
 	void memberOfAnotherOrganisationGets404OnEveryRouteThatNamesTheApplication() throws Exception {
 		TestApplications.Draft selected = this.test.newSelected("Projet lauréat secret de A");
-		long messageId = this.messages.writeAsStaff(selected.id(), as(IntegrationTest.ADMIN_EMAIL), "Question de l'équipe",
-				new MessageUpload("piece.pdf", TestFiles.pdf()));
+		long messageId = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.messages.writeAsStaff(selected.id(), as(IntegrationTest.ADMIN_EMAIL), "Question de l'équipe",
+				new MessageUpload("piece.pdf", TestFiles.pdf())));
 		long fileId = this.jdbc.sql("select id from application_message_file where message_id = ?")
 			.param(messageId)
 			.query(Long.class)

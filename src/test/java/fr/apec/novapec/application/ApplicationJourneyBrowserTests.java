@@ -53,7 +53,7 @@ class ApplicationJourneyBrowserTests {
 	int port;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	MailOutbox outbox;

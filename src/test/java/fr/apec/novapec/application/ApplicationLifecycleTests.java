@@ -8,10 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static fr.apec.novapec.support.SignedIn.as;
@@ -26,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ApplicationLifecycleTests {
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationTransitions transitions;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -50,8 +55,7 @@ class ApplicationLifecycleTests {
 	@Test
 	void anAllowedChangeIsRecordedWithWhoWhenAndWhy() {
 		TestApplications.Draft draft = this.test.newDraft("Projet retiré");
-		this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN,
-				"Projet abandonné");
+		this.transitions.withdraw(draft.id(), as(draft.member()), "Projet abandonné");
 		assertThat(this.test.row(draft.id())).containsEntry("status", "WITHDRAWN");
 		List<StatusChange> history = this.applications.history(draft.id(), as(draft.member()));
 		assertThat(history).hasSize(2);
@@ -65,10 +69,18 @@ class ApplicationLifecycleTests {
 	void anIllegalTransitionChangesNothing() {
 		TestApplications.Draft draft = this.test.newDraft("Projet illégal");
 		Map<String, Object> before = this.test.row(draft.id());
-		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
-			.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.IN_REVIEW, null));
-		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
-			.changeStatus(draft.id(), as("admin@novapec.test"), Actor.COMMITTEE, ApplicationStatus.REJECTED, null));
+		// An applicant cannot put in review: the staff method refuses a member's context, and even in a staff
+		// context it refuses an account that is not staff (who acts comes from the account, not from the caller).
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> Acting.as(draft.member(), "APPLICANT",
+				() -> run(() -> this.transitions.putInReview(draft.id(), as(draft.member())))));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> Acting.asStaff(draft.member(),
+				() -> this.transitions.putInReview(draft.id(), as(draft.member()))));
+		// Staff cannot put a draft in review, and the committee's rejection needs an application in review.
+		String admin = IntegrationTest.ADMIN_EMAIL;
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(
+				() -> Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin))));
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(
+				() -> Acting.asStaff(admin, () -> this.transitions.reject(draft.id(), as(admin), null)));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(1);
 	}
@@ -76,9 +88,9 @@ class ApplicationLifecycleTests {
 	@Test
 	void aWithdrawnApplicationStaysWithdrawn() {
 		TestApplications.Draft draft = this.test.newDraft("Projet final");
-		this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null);
-		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> this.applications
-			.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
+		this.transitions.withdraw(draft.id(), as(draft.member()), null);
+		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(
+				() -> this.transitions.withdraw(draft.id(), as(draft.member()), null));
 		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(2);
 	}
 
@@ -86,8 +98,8 @@ class ApplicationLifecycleTests {
 	void anApplicantOfAnotherOrganisationCannotChangeTheStateAndLearnsNothing() {
 		TestApplications.Draft a = this.test.newDraft("Projet de A");
 		TestApplications.Draft b = this.test.newDraft("Projet de B");
-		assertThatExceptionOfType(ApplicationNotFoundException.class).isThrownBy(() -> this.applications
-			.changeStatus(a.id(), as(b.member()), Actor.APPLICANT, ApplicationStatus.WITHDRAWN, null));
+		assertThatExceptionOfType(ApplicationNotFoundException.class).isThrownBy(
+				() -> this.transitions.withdraw(a.id(), as(b.member()), null));
 		assertThat(this.test.row(a.id())).containsEntry("status", "DRAFT");
 	}
 
@@ -99,8 +111,7 @@ class ApplicationLifecycleTests {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
 			Future<?> first = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
-				this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT,
-						ApplicationStatus.WITHDRAWN, "premier");
+				this.transitions.withdraw(draft.id(), as(draft.member()), "premier");
 				firstChanged.countDown();
 				await(secondStarted);
 				sleep();
@@ -108,8 +119,7 @@ class ApplicationLifecycleTests {
 			Future<?> second = executor.submit(() -> {
 				await(firstChanged);
 				secondStarted.countDown();
-				this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT,
-						ApplicationStatus.WITHDRAWN, "second");
+				this.transitions.withdraw(draft.id(), as(draft.member()), "second");
 			});
 			first.get(30, TimeUnit.SECONDS);
 			assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
@@ -123,6 +133,11 @@ class ApplicationLifecycleTests {
 		assertThat(history).extracting(StatusChange::to)
 			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.WITHDRAWN);
 		assertThat(history.get(1).reason()).isEqualTo("premier");
+	}
+
+	private static Void run(Runnable action) {
+		action.run();
+		return null;
 	}
 
 	private static void await(CountDownLatch latch) {

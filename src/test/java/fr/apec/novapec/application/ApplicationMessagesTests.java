@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestMail;
@@ -54,7 +55,10 @@ class ApplicationMessagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationTransitions transitions;
 
 	@Autowired
 	ApplicationMessages messages;
@@ -106,7 +110,7 @@ class ApplicationMessagesTests {
 
 		String staffPage = page(get("/gestion/candidatures/" + draft.id()), this.staff, "STAFF");
 		assertThat(staffPage).contains("Bonjour,\nle budget est-il clair ?").contains("Écrire à l'organisation");
-		assertThat(this.messages.threadForStaff(draft.id()).awaitingStaff()).isTrue();
+		assertThat(Acting.asStaff(this.staff, () -> this.messages.threadForStaff(draft.id())).awaitingStaff()).isTrue();
 		assertThat(page(get("/gestion/candidatures?statut=SUBMITTED"), this.staff, "STAFF"))
 			.containsPattern("Projet bavard</a></td>\\s*<td class=\"reference\">NOVA-[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>Déposée</td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td><strong class=\"badge-awaiting\">Réponse attendue");
 	}
@@ -137,7 +141,7 @@ class ApplicationMessagesTests {
 			.contains("Merci d'envoyer le RIB de l'association, IBAN FR76 secret.");
 		assertThat(page(get("/gestion/candidatures/" + draft.id()), this.staff, "STAFF"))
 			.contains("Équipe Novapec (Camille Instructrice)");
-		assertThat(this.messages.threadForStaff(draft.id()).awaitingStaff()).isFalse();
+		assertThat(Acting.asStaff(this.staff, () -> this.messages.threadForStaff(draft.id())).awaitingStaff()).isFalse();
 	}
 
 	@Test
@@ -187,13 +191,15 @@ class ApplicationMessagesTests {
 		TestApplications.Draft many = this.test.newSubmitted("Projet prolixe");
 		for (int n = 0; n < 4; n++) {
 			this.messages.write(many.id(), as(many.member()), "Message " + n, new MessageUpload("p.pdf", TestFiles.pdf()));
-			this.messages.writeAsStaff(many.id(), as(this.staff), "Réponse " + n, new MessageUpload("r.png", TestFiles.png()));
+			String reply = "Réponse " + n;
+			Acting.asStaff(this.staff, () -> this.messages.writeAsStaff(many.id(), as(this.staff), reply,
+					new MessageUpload("r.png", TestFiles.png())));
 		}
 		StatementCounter.reset();
-		assertThat(this.messages.threadForStaff(one.id()).messages()).hasSize(1);
+		assertThat(Acting.asStaff(this.staff, () -> this.messages.threadForStaff(one.id())).messages()).hasSize(1);
 		long forOne = StatementCounter.count();
 		StatementCounter.reset();
-		assertThat(this.messages.threadForStaff(many.id()).messages()).hasSize(8)
+		assertThat(Acting.asStaff(this.staff, () -> this.messages.threadForStaff(many.id())).messages()).hasSize(8)
 			.allSatisfy((message) -> assertThat(message.files()).hasSize(1))
 			.allSatisfy((message) -> assertThat(message.authorName()).isNotBlank());
 		long forMany = StatementCounter.count();
@@ -246,7 +252,7 @@ class ApplicationMessagesTests {
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("alert", containsString("s'ouvre quand la candidature est déposée")));
 		TestApplications.Draft withdrawn = this.test.newSubmitted("Projet retiré");
-		this.applications.withdraw(withdrawn.id(), as(withdrawn.member()), null);
+		this.transitions.withdraw(withdrawn.id(), as(withdrawn.member()), null);
 		this.mvc.perform(member(multipart("/espace/candidatures/" + withdrawn.id() + "/messages").param("text", "Trop tard"), withdrawn))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("alert", containsString("retirée")));
@@ -297,7 +303,7 @@ class ApplicationMessagesTests {
 		try {
 			// The withdrawal is made but not committed while the member writes; it commits a moment later.
 			Future<?> withdrawal = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
-				this.applications.withdraw(draft.id(), as(draft.member()), "Financé ailleurs");
+				this.transitions.withdraw(draft.id(), as(draft.member()), "Financé ailleurs");
 				withdrawn.countDown();
 				await(writing);
 				sleep();

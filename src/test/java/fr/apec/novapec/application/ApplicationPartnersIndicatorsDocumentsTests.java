@@ -45,7 +45,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;

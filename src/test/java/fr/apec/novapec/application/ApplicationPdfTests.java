@@ -43,7 +43,10 @@ class ApplicationPdfTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationSubmissions submissions;
 
 	@Autowired
 	TestApplications test;
@@ -150,7 +153,7 @@ class ApplicationPdfTests {
 	 */
 	private void assertEveryShapeCompliant(PDFAFlavour flavour) throws Exception {
 		TestApplications.Draft complete = completeDraftWithEverything("Projet d'égalité « Œuvres » à Montpellier, été 2027");
-		this.applications.submit(complete.id(), as(complete.member()), true);
+		this.submissions.submit(complete.id(), as(complete.member()), true);
 		Map<String, byte[]> pdfs = new LinkedHashMap<>();
 		pdfs.put("complete application, French", download(complete, Locale.FRENCH));
 		pdfs.put("complete application, English", download(complete, Locale.ENGLISH));

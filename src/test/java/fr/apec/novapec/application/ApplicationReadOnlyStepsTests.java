@@ -35,7 +35,10 @@ class ApplicationReadOnlyStepsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationSubmissions submissions;
 
 	@Autowired
 	TestApplications test;
@@ -43,7 +46,7 @@ class ApplicationReadOnlyStepsTests {
 	@Test
 	void everyStepOfASubmittedApplicationShowsItsValuesAsTextWithoutAnyField() throws Exception {
 		TestApplications.Draft draft = this.test.newCompleteDraftWithEverything("Projet déposé en lecture");
-		this.applications.submit(draft.id(), as(draft.member()), true);
+		this.submissions.submit(draft.id(), as(draft.member()), true);
 
 		Map<Step, String> values = Map.of(Step.PROJECT, "Un résumé du projet.", Step.THEMES,
 				"Cadres, Jeunes diplômés", Step.TERRITORIES, "Occitanie (cheffe de file)", Step.SCHEDULE,
@@ -88,8 +91,7 @@ class ApplicationReadOnlyStepsTests {
 	@Test
 	void theStepsOfADraftAndOfAReturnedApplicationKeepTheirForms() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmitted("Projet renvoyé modifiable");
-		this.applications.changeStatus(draft.id(), as(fr.apec.novapec.support.IntegrationTest.ADMIN_EMAIL), Actor.STAFF,
-				ApplicationStatus.RETURNED, "Précisez le budget.");
+		this.test.returnForChanges(draft, "Précisez le budget.");
 		Element main = step(draft, Step.PROJECT).selectFirst("main");
 		assertThat(main.getElementById("summary").tagName()).isEqualTo("textarea");
 		assertThat(main.getElementById("summary").text()).isEqualTo("Un résumé du projet.");

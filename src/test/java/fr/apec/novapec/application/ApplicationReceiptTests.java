@@ -33,7 +33,10 @@ class ApplicationReceiptTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationSubmissions submissions;
 
 	@Autowired
 	MailOutbox mail;
@@ -73,7 +76,7 @@ class ApplicationReceiptTests {
 		String outsider = this.test.organisations().newApplicant("Autre organisation");
 		this.test.organisations().newOrganisation(outsider, "Autre organisation");
 
-		this.applications.submit(draft.id(), as(draft.member()), true);
+		this.submissions.submit(draft.id(), as(draft.member()), true);
 		TestMail.deliverAll(this.mail);
 
 		for (String member : List.of(draft.member(), colleague)) {

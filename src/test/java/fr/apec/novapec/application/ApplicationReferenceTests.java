@@ -9,6 +9,7 @@ import java.util.UUID;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.shared.Formats;
 import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import fr.apec.novapec.support.Text;
@@ -48,7 +49,7 @@ class ApplicationReferenceTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;
@@ -147,13 +148,13 @@ class ApplicationReferenceTests {
 			.contains(reference);
 		String byTitle = page(get("/gestion/candidatures").param("q", "jardins PARTAGÉS " + unique).with(user(staff).roles("STAFF")));
 		assertThat(byTitle).contains(reference).doesNotContain(otherReference);
-		assertThat(this.staffApplications.page(null, unique, 1, 20).items()).extracting(StaffApplicationRow::reference)
+		assertThat(Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.staffApplications.page(null, unique, 1, 20).items())).extracting(StaffApplicationRow::reference)
 			.containsExactlyInAnyOrder(reference, otherReference);
 		// % and _ are letters like any other, not wildcards that would list every application.
-		assertThat(this.staffApplications.page(null, "%", 1, 20).totalItems()).isZero();
-		assertThat(this.staffApplications.page(null, "NOVA-____-", 1, 20).totalItems()).isZero();
-		assertThat(this.staffApplications.page(null, "  ", 1, 20).totalItems())
-			.isEqualTo(this.staffApplications.page(null, 1, 20).totalItems());
+		assertThat(Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.staffApplications.page(null, "%", 1, 20).totalItems())).isZero();
+		assertThat(Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.staffApplications.page(null, "NOVA-____-", 1, 20).totalItems())).isZero();
+		assertThat(Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.staffApplications.page(null, "  ", 1, 20).totalItems()))
+			.isEqualTo(Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.staffApplications.page(null, 1, 20).totalItems()));
 
 		assertThat(page(get("/gestion/candidatures/" + wanted.id()).with(user(staff).roles("STAFF")))).contains(reference);
 		assertThat(page(get("/gestion/candidatures").with(user(staff).roles("STAFF")))).contains(reference);
@@ -192,7 +193,7 @@ class ApplicationReferenceTests {
 		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
 			.param(draft.id())
 			.update();
-		this.staffApplications.returnForChanges(draft.id(), as(staff), "Précisez le budget.");
+		Acting.asStaff(staff, () -> this.staffApplications.returnForChanges(draft.id(), as(staff), "Précisez le budget."));
 		List<Map<String, Object>> others = this.jdbc.sql("""
 				select subject, text_body from mail_outbox where recipient = ? and subject not like 'Accusé%'""")
 			.param(draft.member())
@@ -212,7 +213,7 @@ class ApplicationReferenceTests {
 		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
 		String beforeSubmission = pdfText(this.submissions.pdf(draft.id(), as(draft.member())));
 		assertThat(beforeSubmission).contains(reference(draft.id())).contains(siret(draft)).doesNotContain("Déposée par");
-		this.applications.submit(draft.id(), as(draft.member()), true);
+		this.submissions.submit(draft.id(), as(draft.member()), true);
 
 		String text = pdfText(this.mvc.perform(get("/espace/candidatures/" + draft.id() + "/pdf")
 			.with(user(draft.member()).roles("APPLICANT")))

@@ -48,7 +48,10 @@ class ApplicationReviewAndAttestationTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationSubmissions submissions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -166,8 +169,7 @@ class ApplicationReviewAndAttestationTests {
 		assertThat(this.test.row(draft.id())).containsEntry("attested_by_name", "Membre");
 		String colleague = this.test.organisations().newApplicant("Collègue Trésorière");
 		this.test.organisations().addMember(draft.organisationId(), colleague);
-		this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF, ApplicationStatus.RETURNED,
-				"Précisez le calendrier.");
+		this.test.returnForChanges(draft, "Précisez le calendrier.");
 
 		this.mvc.perform(TestApplications.submission(draft).with(user(colleague).roles("APPLICANT")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -185,10 +187,7 @@ class ApplicationReviewAndAttestationTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet sans attestation");
 		Map<String, Object> before = this.test.row(draft.id());
 		assertThatExceptionOfType(AttestationMissingException.class)
-			.isThrownBy(() -> this.applications.submit(draft.id(), as(draft.member()), false));
-		assertThatExceptionOfType(AttestationMissingException.class)
-			.isThrownBy(() -> this.applications.changeStatus(draft.id(), as(draft.member()), Actor.APPLICANT,
-					ApplicationStatus.SUBMITTED, null));
+			.isThrownBy(() -> this.submissions.submit(draft.id(), as(draft.member()), false));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		assertThat(outbox(draft)).isZero();
 	}

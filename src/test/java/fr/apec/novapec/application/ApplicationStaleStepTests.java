@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -170,7 +171,7 @@ class ApplicationStaleStepTests {
 		ApplicationTransitions transitions = this.test.transitions();
 		try {
 			Future<?> first = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
-				transitions.putInReview(draft.id(), as(IntegrationTest.ADMIN_EMAIL));
+				Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> transitions.putInReview(draft.id(), as(IntegrationTest.ADMIN_EMAIL)));
 				firstChanged.countDown();
 				await(secondStarted);
 				sleep();
@@ -178,7 +179,7 @@ class ApplicationStaleStepTests {
 			Future<?> second = executor.submit(() -> {
 				await(firstChanged);
 				secondStarted.countDown();
-				transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), "À revoir");
+				Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), "À revoir"));
 			});
 			first.get(30, TimeUnit.SECONDS);
 			assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)

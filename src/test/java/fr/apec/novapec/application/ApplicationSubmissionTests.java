@@ -49,7 +49,7 @@ class ApplicationSubmissionTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;
@@ -202,7 +202,7 @@ class ApplicationSubmissionTests {
 		try {
 			Callable<Boolean> submitting = () -> {
 				try {
-					this.applications.submit(draft.id(), as(draft.member()), true);
+					this.submissions.submit(draft.id(), as(draft.member()), true);
 					return true;
 				}
 				catch (IllegalTransitionException ex) {
@@ -247,7 +247,7 @@ class ApplicationSubmissionTests {
 			.satisfies((item) -> assertThat(item).contains("économie sociale et solidaire"));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "DRAFT");
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(SubmissionBlockedException.class)
-			.isThrownBy(() -> this.applications.submit(draft.id(), as(draft.member()), true))
+			.isThrownBy(() -> this.submissions.submit(draft.id(), as(draft.member()), true))
 			.satisfies((ex) -> assertThat(ex.blockers()).extracting(Blocker::messageKey)
 				.containsExactly("application.blocker.notEss"));
 		assertThat(submittedRows(draft)).isZero();
@@ -298,8 +298,7 @@ class ApplicationSubmissionTests {
 	@Test
 	void aReturnedApplicationShowsTheStaffReasonIsEditableAndIsSubmittedAgainThroughTheReview() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmitted("Projet renvoyé");
-		this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF,
-				ApplicationStatus.RETURNED, "Précisez les cofinancements attendus.");
+		this.test.returnForChanges(draft, "Précisez les cofinancements attendus.");
 
 		String overview = page(get("/espace/candidatures/" + draft.id()).with(user(draft.member()).roles("APPLICANT")));
 		assertThat(overview).contains("Modifications demandées")

@@ -35,7 +35,10 @@ class ApplicationWithdrawalTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationTransitions transitions;
 
 	@Autowired
 	TestApplications test;
@@ -134,7 +137,7 @@ class ApplicationWithdrawalTests {
 		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(history);
 		assertThat(page(get(base), draft)).doesNotContain("/retirer\"");
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> this.applications.withdraw(draft.id(), as(draft.member()), "Trop tard"));
+			.isThrownBy(() -> this.transitions.withdraw(draft.id(), as(draft.member()), "Trop tard"));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 	}
 
@@ -144,8 +147,7 @@ class ApplicationWithdrawalTests {
 		}
 		TestApplications.Draft draft = this.test.newSubmitted("Projet " + state);
 		if (state == ApplicationStatus.RETURNED) {
-			this.applications.changeStatus(draft.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.STAFF,
-					ApplicationStatus.RETURNED, "Précisez le budget.");
+			this.test.returnForChanges(draft, "Précisez le budget.");
 		}
 		return draft;
 	}

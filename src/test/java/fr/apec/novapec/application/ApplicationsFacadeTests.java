@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class ApplicationsFacadeTests {
 		TestApplications.Draft draft = this.test.newDraft("Façade jamais déposée");
 		TestApplications.Draft submitted = this.test.newSubmitted("Façade déposée");
 		assertThatExceptionOfType(ApplicationNotFoundException.class)
-			.isThrownBy(() -> this.applications.submittedApplication(draft.id()));
-		assertThat(this.applications.submittedApplication(submitted.id()).status())
+			.isThrownBy(() -> Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.applications.submittedApplication(draft.id())));
+		assertThat(Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.applications.submittedApplication(submitted.id()).status()))
 			.isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 

@@ -51,7 +51,7 @@ class StaffApplicationPageTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	ApplicationDrafting drafting;
@@ -160,7 +160,7 @@ class StaffApplicationPageTests {
 		TestApplications.Draft submitted = this.test.newCompleteDraft("Projet en PDF " + UUID.randomUUID());
 		long statutes = this.test.addDocument(submitted, DocumentKind.STATUTES, null);
 		this.drafting.saveDocuments(submitted.id(), as(submitted.member()), new DraftParts.Documents(List.of(statutes)));
-		this.applications.submit(submitted.id(), as(submitted.member()), true);
+		this.submissions.submit(submitted.id(), as(submitted.member()), true);
 		String path = "/gestion/candidatures/" + submitted.id() + "/pdf";
 		String staff = this.test.organisations().newStaff("Dominique Gestion");
 
@@ -213,7 +213,7 @@ class StaffApplicationPageTests {
 		this.drafting.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(List.of(
 				new ApplicationDraft.Indicator("Cadres accompagnés", 40),
 				new ApplicationDraft.Indicator("Jeunes diplômés en emploi", 25))));
-		this.applications.submit(draft.id(), as(draft.member()), true);
+		this.submissions.submit(draft.id(), as(draft.member()), true);
 		return draft;
 	}
 

@@ -1,5 +1,6 @@
 package fr.apec.novapec.application;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -9,8 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestMail;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -53,10 +59,16 @@ class StaffApplicationsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationTransitions transitions;
 
 	@Autowired
 	StaffApplications staffApplications;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	ApplicationMessages messages;
@@ -90,12 +102,12 @@ class StaffApplicationsTests {
 	void theListShowsSubmittedApplicationsButNeverADraftAndFiltersByStatus() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Brouillon invisible " + UUID.randomUUID());
 		TestApplications.Draft withdrawnDraft = this.test.newDraft("Brouillon retiré " + UUID.randomUUID());
-		this.applications.withdraw(withdrawnDraft.id(), as(withdrawnDraft.member()), null);
+		this.transitions.withdraw(withdrawnDraft.id(), as(withdrawnDraft.member()), null);
 		TestApplications.Draft submitted = this.test.newSubmittedInRound("Projet déposé " + UUID.randomUUID());
 		TestApplications.Draft inReview = this.test.newSubmittedInRound("Projet instruit " + UUID.randomUUID());
-		this.staffApplications.putInReview(inReview.id(), as(this.staff));
+		Acting.asStaff(this.staff, () -> this.staffApplications.putInReview(inReview.id(), as(this.staff)));
 
-		List<Long> all = this.staffApplications.page(null, 1, 1_000_000).items().stream().map(StaffApplicationRow::id).toList();
+		List<Long> all = Acting.asStaff(this.staff, () -> this.staffApplications.page(null, 1, 1_000_000)).items().stream().map(StaffApplicationRow::id).toList();
 		assertThat(all).contains(submitted.id(), inReview.id()).doesNotContain(draft.id(), withdrawnDraft.id());
 
 		String everything = page(get("/gestion/candidatures"), this.staff, "STAFF");
@@ -104,7 +116,7 @@ class StaffApplicationsTests {
 		assertThat(filtered).contains(title(submitted)).doesNotContain(title(inReview))
 			.contains("<option value=\"SUBMITTED\" selected=\"selected\">Déposée</option>")
 			.doesNotContain("value=\"DRAFT\"");
-		assertThat(this.staffApplications.page(ApplicationStatus.IN_REVIEW, 1, 1_000_000).items())
+		assertThat(Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.IN_REVIEW, 1, 1_000_000)).items())
 			.allMatch((row) -> row.status() == ApplicationStatus.IN_REVIEW)
 			.extracting(StaffApplicationRow::id).contains(inReview.id());
 		// An unknown state or page in the address is ignored.
@@ -117,15 +129,15 @@ class StaffApplicationsTests {
 		for (int n = 0; n < 3; n++) {
 			this.test.newSubmittedInRound("Projet " + word + " " + n);
 		}
-		long searchedOne = statementsFor(() -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 1));
-		long searchedFifty = statementsFor(() -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50));
-		assertThat(this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50).items()).hasSize(3)
+		long searchedOne = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 1)));
+		long searchedFifty = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50)));
+		assertThat(Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50)).items()).hasSize(3)
 			.allSatisfy((row) -> assertThat(row.organisationName()).isNotBlank())
 			.allSatisfy((row) -> assertThat(row.roundLabel()).isNotBlank());
 		// the organisations named like the search, the count, the rows, their organisations' names, their rounds
 		assertThat(searchedOne).isEqualTo(searchedFifty).isLessThanOrEqualTo(5);
-		long one = statementsFor(() -> this.staffApplications.page(null, 1, 1));
-		long fifty = statementsFor(() -> this.staffApplications.page(null, 1, 50));
+		long one = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(null, 1, 1)));
+		long fifty = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(null, 1, 50)));
 		assertThat(one).isEqualTo(fifty).isLessThanOrEqualTo(4);
 	}
 
@@ -137,11 +149,11 @@ class StaffApplicationsTests {
 		String reference = (String) this.test.row(draft.id()).get("reference");
 		for (String search : List.of(organisation, organisation.toUpperCase(java.util.Locale.ROOT), reference,
 				title(draft))) {
-			assertThat(this.staffApplications.page(null, search, 1, 1_000).items()).as(search)
+			assertThat(Acting.asStaff(this.staff, () -> this.staffApplications.page(null, search, 1, 1_000)).items()).as(search)
 				.extracting(StaffApplicationRow::id)
 				.contains(draft.id());
 		}
-		assertThat(this.staffApplications.page(null, "Aucune organisation " + UUID.randomUUID(), 1, 20).items())
+		assertThat(Acting.asStaff(this.staff, () -> this.staffApplications.page(null, "Aucune organisation " + UUID.randomUUID(), 1, 20)).items())
 			.isEmpty();
 	}
 
@@ -155,12 +167,12 @@ class StaffApplicationsTests {
 	void theListIsPagedWithLinksThatKeepTheFilter() throws Exception {
 		// More submitted applications than a page of the list holds (20).
 		int created = 0;
-		while (!this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20).hasNext() && created++ < 21) {
+		while (!Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20)).hasNext() && created++ < 21) {
 			this.test.newSubmittedInRound("Projet de la pile " + created);
 		}
-		StaffApplicationPage first = this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20);
+		StaffApplicationPage first = Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, 1, 20));
 		assertThat(first.items()).hasSize(20);
-		StaffApplicationPage second = this.staffApplications.page(ApplicationStatus.SUBMITTED, 2, 20);
+		StaffApplicationPage second = Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, 2, 20));
 		assertThat(second.items()).isNotEmpty().doesNotContainAnyElementsOf(first.items());
 		assertThat(page(get("/gestion/candidatures?statut=SUBMITTED"), this.staff, "STAFF"))
 			.contains("href=\"/gestion/candidatures?statut=SUBMITTED&page=2\"").contains("Page 1 sur");
@@ -342,7 +354,7 @@ class StaffApplicationsTests {
 	void aLateOrRefusedActionGivesAClearMessageNeverAnError() throws Exception {
 		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet disputé");
 		String base = "/gestion/candidatures/" + draft.id();
-		this.staffApplications.putInReview(draft.id(), as(this.staff));
+		Acting.asStaff(this.staff, () -> this.staffApplications.putInReview(draft.id(), as(this.staff)));
 		this.mvc.perform(post(base + "/renvoi").param("reason", "Trop tard").with(user(this.staff).roles("STAFF")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(base))
@@ -351,7 +363,7 @@ class StaffApplicationsTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("alert", containsString("« En instruction »")));
 		assertThat(this.test.row(draft.id())).containsEntry("status", "IN_REVIEW");
-		assertThat(this.messages.threadForStaff(draft.id()).messages()).isEmpty();
+		assertThat(Acting.asStaff(this.staff, () -> this.messages.threadForStaff(draft.id())).messages()).isEmpty();
 		assertThat(page(get(base), this.staff, "STAFF")).doesNotContain("action=\"" + base + "/renvoi\"")
 			.doesNotContain("action=\"" + base + "/instruction\"");
 	}
@@ -364,12 +376,12 @@ class StaffApplicationsTests {
 		try {
 			Callable<Object> review = () -> {
 				start.await(30, TimeUnit.SECONDS);
-				this.staffApplications.putInReview(draft.id(), as(this.staff));
+				Acting.asStaff(this.staff, () -> this.staffApplications.putInReview(draft.id(), as(this.staff)));
 				return "IN_REVIEW";
 			};
 			Callable<Object> giveBack = () -> {
 				start.await(30, TimeUnit.SECONDS);
-				this.staffApplications.returnForChanges(draft.id(), as(this.staff), "À revoir");
+				Acting.asStaff(this.staff, () -> this.staffApplications.returnForChanges(draft.id(), as(this.staff), "À revoir"));
 				return "RETURNED";
 			};
 			Future<Object> first = executor.submit(review);
@@ -420,15 +432,15 @@ class StaffApplicationsTests {
 		TestApplications.Draft withdrawn = this.test.newSubmittedInRound("Projet abandonné");
 		String second = this.test.organisations().newApplicant("Second membre");
 		this.test.organisations().addMember(withdrawn.organisationId(), second);
-		this.applications.withdraw(withdrawn.id(), as(withdrawn.member()), "Financé ailleurs");
+		this.transitions.withdraw(withdrawn.id(), as(withdrawn.member()), "Financé ailleurs");
 		for (String member : List.of(withdrawn.member(), second)) {
 			assertThat(outboxBodies(member, "%maintenant « Retirée »%")).as(member).singleElement()
 				.satisfies((body) -> assertThat(body).contains("Financé ailleurs"));
 		}
 		TestApplications.Draft rejected = this.test.newSubmittedInRound("Projet écarté");
-		this.staffApplications.putInReview(rejected.id(), as(this.staff));
-		this.applications.changeStatus(rejected.id(), as(IntegrationTest.ADMIN_EMAIL), Actor.COMMITTEE,
-				ApplicationStatus.REJECTED, "Hors du champ de l'appel");
+		Acting.asStaff(this.staff, () -> this.staffApplications.putInReview(rejected.id(), as(this.staff)));
+		// The committee does not exist yet: its rejection through the aggregate's own method, as fixtures do.
+		this.transitions.reject(rejected.id(), as(IntegrationTest.ADMIN_EMAIL), "Hors du champ de l'appel");
 		assertThat(outboxBodies(rejected.member(), "%maintenant « Non retenue »%")).singleElement()
 			.satisfies((body) -> assertThat(body).contains("Hors du champ de l'appel"));
 		// The submission's own receipt is the only mail of a submission: no second one from the change of state.
@@ -439,12 +451,40 @@ class StaffApplicationsTests {
 	void aChangeRolledBackMailsNobody() {
 		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet hésitant");
 		this.transactions.executeWithoutResult((status) -> {
-			this.staffApplications.putInReview(draft.id(), as(this.staff));
+			Acting.asStaff(this.staff, () -> this.staffApplications.putInReview(draft.id(), as(this.staff)));
 			assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).hasSize(1);
 			status.setRollbackOnly();
 		});
 		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
 		assertThat(outboxBodies(draft.member(), "%maintenant « En instruction »%")).isEmpty();
+	}
+
+	/**
+	 * The staff service checks the role itself, not only the URL rules: a member of the organisation, or a
+	 * reviewer, calling it directly in their own security context is refused, and nothing changes.
+	 */
+	@Test
+	void aMemberOrAReviewerCallingStaffPutInReviewDirectlyIsRefused() {
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Projet convoité");
+		String reviewer = "relecteur-" + UUID.randomUUID() + "@apec.test";
+		this.accounts.createAccount(reviewer, "Relecture-2026!", "Relecteur", EnumSet.of(Role.REVIEWER));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> Acting.as(draft.member(), "APPLICANT",
+				() -> putInReview(draft.id(), draft.member())));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> Acting.as(reviewer, "REVIEWER", () -> putInReview(draft.id(), reviewer)));
+		// The list takes no account at all: only the role of the security context keeps it from them.
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> Acting.as(draft.member(), "APPLICANT", () -> this.staffApplications.page(null, 1, 20)));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> Acting.as(reviewer, "REVIEWER", () -> this.staffApplications.page(null, 1, 20)));
+		assertThat(this.test.row(draft.id())).containsEntry("status", "SUBMITTED");
+		assertThat(Acting.asStaff(this.staff, () -> putInReview(draft.id(), this.staff))).isTrue();
+		assertThat(this.test.row(draft.id())).containsEntry("status", "IN_REVIEW");
+	}
+
+	private boolean putInReview(long id, String login) {
+		this.staffApplications.putInReview(id, as(login));
+		return true;
 	}
 
 	private String title(TestApplications.Draft draft) {

@@ -13,6 +13,7 @@ import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
 
@@ -31,7 +32,9 @@ public final class TestApplications {
 
 	private final TestOrganisations organisations;
 
-	private final ApplicationService applications;
+	private final Applications applications;
+
+	private final ApplicationSubmissions submissions;
 
 	private final ApplicationDrafting drafting;
 
@@ -41,11 +44,12 @@ public final class TestApplications {
 
 	private final JdbcClient jdbc;
 
-	public TestApplications(TestOrganisations organisations, ApplicationService applications,
-			ApplicationDrafting drafting, ApplicationTransitions transitions, DocumentVaultService vault,
-			JdbcClient jdbc) {
+	public TestApplications(TestOrganisations organisations, Applications applications,
+			ApplicationSubmissions submissions, ApplicationDrafting drafting, ApplicationTransitions transitions,
+			DocumentVaultService vault, JdbcClient jdbc) {
 		this.organisations = organisations;
 		this.applications = applications;
+		this.submissions = submissions;
 		this.drafting = drafting;
 		this.transitions = transitions;
 		this.vault = vault;
@@ -141,7 +145,7 @@ public final class TestApplications {
 	 */
 	public Draft newSubmitted(String title) {
 		Draft draft = newCompleteDraft(title);
-		this.applications.submit(draft.id(), as(draft.member()), true);
+		this.submissions.submit(draft.id(), as(draft.member()), true);
 		return draft;
 	}
 
@@ -166,7 +170,8 @@ public final class TestApplications {
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
-		this.transitions.putInReview(draft.id(), as(IntegrationTest.ADMIN_EMAIL));
+		Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
+				() -> this.transitions.putInReview(draft.id(), as(IntegrationTest.ADMIN_EMAIL)));
 		return draft;
 	}
 
@@ -177,8 +182,18 @@ public final class TestApplications {
 	 */
 	public Draft newSelected(String title) {
 		Draft draft = newInReview(title);
-		this.transitions.select(draft.id(), as(IntegrationTest.ADMIN_EMAIL), firstRound(), new BigDecimal("1000"));
+		Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.transitions.select(draft.id(),
+				as(IntegrationTest.ADMIN_EMAIL), firstRound(), new BigDecimal("1000")));
 		return draft;
+	}
+
+	/**
+	 * Staff (the first administrator, in a staff security context) return the submitted application to its
+	 * members for changes, saying why, through the lifecycle.
+	 */
+	public void returnForChanges(Draft draft, String reason) {
+		Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
+				() -> this.transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), reason));
 	}
 
 	private long firstRound() {

@@ -2,7 +2,9 @@ package fr.apec.novapec.organisation;
 
 import java.util.List;
 
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.ApplicationDrafting;
+import fr.apec.novapec.application.ApplicationSubmissions;
+import fr.apec.novapec.application.Applications;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.DraftParts;
 import fr.apec.novapec.application.TestApplications;
@@ -40,7 +42,13 @@ class DocumentDeletionTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
+
+	@Autowired
+	ApplicationSubmissions submissions;
+
+	@Autowired
+	ApplicationDrafting drafting;
 
 	@Autowired
 	TestApplications test;
@@ -69,7 +77,7 @@ class DocumentDeletionTests {
 	void theDocumentGoesOnceConfirmedAndADraftThatAttachedItLosesIt() throws Exception {
 		Draft draft = this.test.newDraft("Jardins partagés");
 		long document = this.test.addDocument(draft, DocumentKind.BANK_DETAILS, null);
-		this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
+		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
 
 		assertThat(page(draft.member(), deletePath(draft, document)))
 			.contains("Il sera aussi retiré de ces candidatures en cours de rédaction, qui le joignent :")
@@ -88,8 +96,8 @@ class DocumentDeletionTests {
 		for (ApplicationStatus status : List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)) {
 			Draft draft = this.test.newCompleteDraft("Les Jardins de " + status);
 			long document = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, null);
-			this.applications.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
-			this.applications.submit(draft.id(), as(draft.member()), true);
+			this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
+			this.submissions.submit(draft.id(), as(draft.member()), true);
 			if (status == ApplicationStatus.IN_REVIEW) {
 				this.test.forceStatus(draft.id(), ApplicationStatus.IN_REVIEW);
 			}

@@ -10,11 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import fr.apec.novapec.application.ApplicationService;
+import fr.apec.novapec.application.Applications;
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestLaureates;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import static fr.apec.novapec.report.Acting.asStaff;
+import static fr.apec.novapec.support.Acting.asStaff;
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,7 +61,7 @@ class LaureateReportsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationService applications;
+	Applications applications;
 
 	@Autowired
 	DocumentVaultService vault;

@@ -10,6 +10,7 @@ import fr.apec.novapec.account.Role;
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
