@@ -149,17 +149,6 @@ public class ApplicationMessages {
 	}
 
 	/**
-	 * As {@link #writeQuietlyAsStaff(long, CurrentAccount, String)}, for StaffApplications.returnForChanges
-	 * while it still passes a login; to go once it passes the CurrentAccount it has.
-	 */
-	long writeQuietlyAsStaff(long applicationId, String email, String body) {
-		ThreadState state = staffState(applicationId, true);
-		long author = this.accounts.current(email).orElseThrow(ApplicationNotFoundException::new).id();
-		return save(ApplicationMessage.write(applicationId, state.status(), author, true, body, null,
-				this.clock.instant()));
-	}
-
-	/**
 	 * The text as it will be kept (line breaks as {@code \n}, no other control character, no surrounding
 	 * spaces), or every problem found in it or in the file.
 	 * @throws MessageRefusedException with every problem found
@@ -169,12 +158,12 @@ public class ApplicationMessages {
 	}
 
 	/**
-	 * The state of an application staff may see, its row locked until the transaction ends when asked
-	 * (any non-blank {@code lock}, as {@code " for update of g"}).
+	 * Locks, until the transaction ends, the row of an application staff may see, so that a staff change
+	 * and a message of its thread happen one after the other.
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
-	ApplicationStatus staffStatus(long applicationId, String lock) {
-		return staffState(applicationId, lock != null && !lock.isBlank()).status();
+	void lockForStaff(long applicationId) {
+		staffState(applicationId, true);
 	}
 
 	private long save(ApplicationMessage message) {

@@ -199,7 +199,7 @@ public class StaffApplications {
 	 */
 	@Transactional
 	public void putInReview(long id, CurrentAccount who) {
-		this.messages.staffStatus(id, " for update of g");
+		this.messages.lockForStaff(id);
 		this.transitions.putInReview(id, who);
 	}
 
@@ -213,11 +213,10 @@ public class StaffApplications {
 	 */
 	@Transactional
 	public void returnForChanges(long id, CurrentAccount who, String message) {
-		String email = who.email();
-		this.messages.staffStatus(id, " for update of g");
+		this.messages.lockForStaff(id);
 		String reason = ApplicationMessages.check(message, null).text();
 		this.transitions.returnForChanges(id, who, reason);
-		this.messages.writeQuietlyAsStaff(id, email, reason);
+		this.messages.writeQuietlyAsStaff(id, who, reason);
 	}
 
 }
