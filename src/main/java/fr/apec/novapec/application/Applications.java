@@ -213,10 +213,13 @@ public class Applications {
 		return historyOf(draft(id, who).organisationId(), id, false);
 	}
 
-	/** The history as staff read it, for an application they may see (see {@link #submittedApplication}). */
+	/**
+	 * The history as staff read it, of an application they have just read (see {@link #submittedApplication}):
+	 * the draft they hold says which organisation's members acted, without reading the application again.
+	 */
 	@Transactional(readOnly = true)
-	List<StatusChange> historyForStaff(long id) {
-		return historyOf(submittedApplication(id).organisationId(), id, true);
+	List<StatusChange> historyForStaff(ApplicationDraft submitted) {
+		return historyOf(submitted.organisationId(), submitted.id(), true);
 	}
 
 	/**

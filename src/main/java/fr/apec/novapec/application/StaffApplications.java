@@ -150,7 +150,7 @@ public class StaffApplications {
 		Map<String, String> regionNames = new LinkedHashMap<>();
 		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
 		return new StaffApplicationView(draft, this.organisations.identityForStaff(draft.organisationId()),
-				submitter(id), regionNames, documents, this.applications.historyForStaff(id),
+				submitter(id), regionNames, documents, this.applications.historyForStaff(draft),
 				this.messages.threadForStaff(id), actions);
 	}
 

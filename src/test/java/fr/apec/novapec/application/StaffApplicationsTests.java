@@ -269,7 +269,8 @@ class StaffApplicationsTests {
 		// Members read the change as the team's; staff read who made it.
 		assertThat(last.byStaff()).isTrue();
 		assertThat(last.changedBy()).isNull();
-		List<StatusChange> staffHistory = this.applications.historyForStaff(draft.id());
+		List<StatusChange> staffHistory = this.applications
+			.historyForStaff(Acting.asStaff(this.staff, () -> this.applications.submittedApplication(draft.id())));
 		assertThat(staffHistory.get(staffHistory.size() - 1).changedBy()).isEqualTo("Dominique Gestion");
 		String page = HtmlUtils.htmlUnescape(this.mvc
 			.perform(get("/espace/candidatures/" + draft.id()).with(user(draft.member()).roles("APPLICANT")))
