@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.Races.await;
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -331,15 +332,6 @@ class ApplicationMessagesTests {
 		this.messages.write(draft.id(), as(draft.member()), "Même texte", null);
 		assertThat(this.messages.thread(draft.id(), as(draft.member())).messages()).extracting(ThreadMessage::body)
 			.containsExactly("Même texte", "Même texte");
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void sleep() {

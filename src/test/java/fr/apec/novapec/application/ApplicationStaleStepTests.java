@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.Races.await;
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -202,15 +203,6 @@ class ApplicationStaleStepTests {
 		return post("/espace/candidatures/" + draft.id() + "/" + step).with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf())
 			.param("version", String.valueOf(version));
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void sleep() {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static fr.apec.novapec.support.Races.await;
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -77,15 +78,6 @@ class JoinRequestDecisionRaceTests {
 		assertThat(this.jdbc.sql("select status from join_request where id = ?").param(requestId).query(String.class)
 			.single()).isEqualTo("ACCEPTED");
 		assertThat(this.organisations.isMember(id, as(requester).id())).isTrue();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void sleep() {

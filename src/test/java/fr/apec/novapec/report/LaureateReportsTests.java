@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static fr.apec.novapec.support.Races.await;
 import static fr.apec.novapec.support.Acting.asStaff;
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -419,15 +420,6 @@ class LaureateReportsTests {
 		}
 		catch (RuntimeException ex) {
 			return ex.getClass().getSimpleName();
-		}
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
