@@ -103,7 +103,7 @@ class ApplicationStepController {
 			RedirectAttributes redirect) {
 		return process(Step.PROJECT, id, htmx, version, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.toPart(),
-				(part) -> this.drafting.saveProject(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Theme and publics
@@ -120,7 +120,7 @@ class ApplicationStepController {
 			RedirectAttributes redirect) {
 		return process(Step.THEMES, id, htmx, version, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.toPart(this.reference.publicCodes()),
-				(part) -> this.drafting.saveThemeAndPublics(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Territories
@@ -159,7 +159,7 @@ class ApplicationStepController {
 				}
 			}
 			return errors.hasErrors() ? null : form.toPart(codes);
-		}, (draft) -> form.padded(), (part) -> this.drafting.saveTerritories(id, who, part, version));
+		}, (draft) -> form.padded(), (part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Beneficiaries and calendar
@@ -176,7 +176,7 @@ class ApplicationStepController {
 			RedirectAttributes redirect) {
 		return process(Step.SCHEDULE, id, htmx, version, who, model, redirect,
 				(draft) -> form.validate(errors, draft.publics()),
-				(part) -> this.drafting.saveSchedule(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Budget
@@ -193,7 +193,7 @@ class ApplicationStepController {
 			RedirectAttributes redirect) {
 		return process(Step.BUDGET, id, htmx, version, who, model, redirect,
 				(draft) -> form.validate(errors, draft.callMaxAmount()), (draft) -> form.padded(),
-				(part) -> this.drafting.saveBudget(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Impact indicators
@@ -209,7 +209,7 @@ class ApplicationStepController {
 			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
 		return process(Step.INDICATORS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.drafting.saveIndicators(id, who, part, version));
+				(draft) -> form.padded(), (part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Partners
@@ -225,7 +225,7 @@ class ApplicationStepController {
 			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
 		return process(Step.PARTNERS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.drafting.savePartners(id, who, part, version));
+				(draft) -> form.padded(), (part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Documents from the organisation's vault
@@ -252,7 +252,7 @@ class ApplicationStepController {
 					.map(DocumentRow::id)
 					.toList()),
 				(draft) -> documentsModel(draft, who, model),
-				(part) -> this.drafting.saveDocuments(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	/**
