@@ -11,6 +11,7 @@ import fr.apec.novapec.account.TeamChangeRefusedException;
 import fr.apec.novapec.account.web.AccountForms.StaffInvitationForm;
 import fr.apec.novapec.account.web.AccountForms.TeamRolesForm;
 import fr.apec.novapec.reference.ReferenceDataService;
+import fr.apec.novapec.reference.Region;
 import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
@@ -154,6 +155,8 @@ class TeamController {
 	private String listPage(Model model) {
 		model.addAttribute("members", this.team.team());
 		model.addAttribute("regions", this.reference.regions());
+		model.addAttribute("regionNames", this.reference.regions().stream()
+			.collect(java.util.stream.Collectors.toMap(Region::code, Region::name)));
 		model.addAttribute("staffRoles", Role.STAFF_ROLES);
 		model.addAttribute("now", this.clock.instant());
 		return "staff/equipe";
