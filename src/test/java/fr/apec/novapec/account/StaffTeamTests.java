@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.apec.novapec.shared.mail.MailOutbox;
+import fr.apec.novapec.support.Acting;
+import fr.apec.novapec.support.SignedIn;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
@@ -15,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,6 +56,9 @@ class StaffTeamTests {
 
 	@Autowired
 	StaffDirectory directory;
+
+	@Autowired
+	StaffAdministration team;
 
 	@Test
 	void anAdminInvitesAReviewerWhoSetsItsPasswordFromTheMailedLinkAndLogsIn() throws Exception {
@@ -246,6 +253,39 @@ class StaffTeamTests {
 		assertThat(this.directory.member(id(applicant))).isEmpty();
 		assertThat(this.directory.staffOfRegions(List.of())).isEmpty();
 		assertThat(this.directory.regionsOf(id(applicant))).isEmpty();
+	}
+
+	@Test
+	void theTeamServiceItselfRefusesAnyoneButAnAdministrator() {
+		String target = newStaff(EnumSet.of(Role.STAFF));
+		for (String role : List.of("APPLICANT", "REVIEWER", "STAFF")) {
+			String login = newStaff(EnumSet.of(Role.valueOf(role)));
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> Acting.as(login, role,
+					() -> {
+						this.team.change(SignedIn.as(login), id(target), Set.of(Role.ADMIN), Set.of());
+						return null;
+					}));
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> Acting.as(login, role, () -> this.team.team()));
+		}
+		assertThat(roles(target)).containsExactly("STAFF");
+	}
+
+	@Test
+	void invitationsFromOneClientAddressAreLimitedLikeOtherMailSendingActions() throws Exception {
+		java.util.Random random = new java.util.Random();
+		String address = "172.20." + random.nextInt(256) + "." + random.nextInt(256);
+		RequestPostProcessor client = (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+		for (int i = 1; i <= 30; i++) {
+			assertThat(this.mvc.perform(post("/gestion/equipe/invitations").with(client).with(admin()).with(csrf())
+				.param("email", "pas une adresse").param("roles", "STAFF")).andReturn().getResponse().getStatus())
+				.isNotEqualTo(429);
+		}
+		this.mvc.perform(post("/gestion/equipe/invitations").with(client).with(admin()).with(csrf())
+			.param("email", newAddress()).param("roles", "STAFF")).andExpect(status().isTooManyRequests());
 	}
 
 	// Helpers
