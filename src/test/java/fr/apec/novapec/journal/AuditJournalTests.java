@@ -162,6 +162,9 @@ class AuditJournalTests {
 			.satisfies((row) -> assertThat(row.text()).contains("Brouillon → Déposée"));
 		assertThat(rows(base + "&acteur=" + as(member).displayName(), staff, "STAFF")).hasSize(1);
 		assertThat(rows(base + "&acteur=personne-de-connu", staff, "STAFF")).isEmpty();
+		// What is typed is words, never a pattern: % and _ match only themselves.
+		assertThat(rows(base + "&acteur=%25", staff, "STAFF")).isEmpty();
+		assertThat(rows(base + "&acteur=_", staff, "STAFF")).isEmpty();
 		LocalDate today = LocalDate.now(Formats.PARIS);
 		assertThat(rows(base + "&du=" + today + "&au=" + today, staff, "STAFF")).hasSize(2);
 		assertThat(rows(base + "&du=" + today.plusDays(1), staff, "STAFF")).isEmpty();
