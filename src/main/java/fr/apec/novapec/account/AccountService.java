@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -294,6 +295,25 @@ public class AccountService {
 			names.put(name.id(), name);
 		}
 		return names;
+	}
+
+	/**
+	 * The ids of the accounts whose e-mail address or name contains these words, whatever their case, in one
+	 * query: for the modules that filter what they keep by who acted (the audit journal), without reading the
+	 * account table themselves. Spaces are collapsed; % and _ are taken literally.
+	 * @return the ids, in no particular order; empty for a blank search
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatching(String search) {
+		if (search == null || search.isBlank()) {
+			return List.of();
+		}
+		String words = search.strip().replaceAll("\\s+", " ");
+		String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc.sql("select id from account where email ilike :pattern or display_name ilike :pattern")
+			.param("pattern", pattern)
+			.query(Long.class)
+			.list();
 	}
 
 	/** Whether an account exists with this e-mail address, whatever its case. */

@@ -48,11 +48,11 @@ class SecurityConfiguration {
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
 				.requestMatchers("/compte/**").authenticated()
-				// Working on applications and laureate reports is for staff and administrators; reviewers get
-				// their own pages later.
 				// The staff team and its accounts are for administrators alone.
 				.requestMatchers("/gestion/equipe/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**")
+				// Working on applications and laureate reports, and reading the audit journal, is for staff and
+				// administrators; reviewers get their own pages later.
+				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**", "/gestion/journal", "/gestion/journal/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()

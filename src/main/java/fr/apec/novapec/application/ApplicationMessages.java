@@ -14,6 +14,7 @@ import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.shared.AuditedAction;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +51,13 @@ public class ApplicationMessages {
 
 	private final MailOutbox mail;
 
+	private final Audit audit;
+
 	private final Clock clock;
 
 	ApplicationMessages(ApplicationMessageRepository repository, ApplicationAccess access, OrganisationService organisations,
-			AccountService accounts, MailOutbox mail, Clock clock) {
+			AccountService accounts, MailOutbox mail, Audit audit, Clock clock) {
+		this.audit = audit;
 		this.repository = repository;
 		this.access = access;
 		this.organisations = organisations;
@@ -94,8 +98,11 @@ public class ApplicationMessages {
 	@Transactional
 	public long write(long applicationId, CurrentAccount who, String body, MessageUpload file) {
 		GrantApplication application = this.access.lockedForMember(applicationId, who);
-		return save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), false, body,
-				file, this.clock.instant()));
+		ApplicationMessage message = ApplicationMessage.write(applicationId, application.status(), who.id(), false, body,
+				file, this.clock.instant());
+		long id = save(application, message);
+		journal(applicationId, who, message);
+		return id;
 	}
 
 	/**
@@ -112,8 +119,10 @@ public class ApplicationMessages {
 	@Transactional
 	public long writeAsStaff(long applicationId, CurrentAccount who, String body, MessageUpload file) {
 		GrantApplication application = lockedForStaff(applicationId);
-		long id = save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), true, body,
-				file, this.clock.instant()));
+		ApplicationMessage message = ApplicationMessage.write(applicationId, application.status(), who.id(), true, body,
+				file, this.clock.instant());
+		long id = save(application, message);
+		journal(applicationId, who, message);
 		tellMembers(application);
 		return id;
 	}
@@ -130,15 +139,19 @@ public class ApplicationMessages {
 	}
 
 	/**
-	 * A file of a message of the application, with its bytes, for staff.
+	 * A file of a message of the application, with its bytes, for staff: the audit journal keeps who
+	 * downloaded it.
 	 * @throws ApplicationNotFoundException as {@link #file(long, long, long, CurrentAccount)}, or when the
 	 * application was never submitted
 	 */
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
-	@Transactional(readOnly = true)
-	public DocumentFile fileForStaff(long applicationId, long messageId, long fileId) {
+	@Transactional
+	public DocumentFile fileForStaff(long applicationId, long messageId, long fileId, CurrentAccount who) {
 		staffState(applicationId);
-		return this.repository.file(applicationId, messageId, fileId).orElseThrow(ApplicationNotFoundException::new);
+		DocumentFile file = this.repository.file(applicationId, messageId, fileId)
+			.orElseThrow(ApplicationNotFoundException::new);
+		this.audit.record(applicationId, who.id(), AuditedAction.Action.DOCUMENT_DOWNLOAD, file.originalName(), null);
+		return file;
 	}
 
 	/**
@@ -167,6 +180,15 @@ public class ApplicationMessages {
 	 */
 	void lockForStaff(long applicationId) {
 		lockedForStaff(applicationId);
+	}
+
+	/**
+	 * The message's line in the audit journal: who wrote it, and the name of its file as kept, if any (never its
+	 * text, which stays in the thread).
+	 */
+	private void journal(long applicationId, CurrentAccount who, ApplicationMessage message) {
+		String file = message.getFiles().stream().map(MessageFile::getOriginalName).findFirst().orElse(null);
+		this.audit.record(applicationId, who.id(), AuditedAction.Action.MESSAGE, file, null);
 	}
 
 	private GrantApplication lockedForStaff(long applicationId) {

@@ -20,6 +20,7 @@ import fr.apec.novapec.organisation.MemberRow;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
+import fr.apec.novapec.shared.AuditedAction;
 import fr.apec.novapec.shared.Formats;
 import fr.apec.novapec.shared.mail.MailAttachment;
 import fr.apec.novapec.shared.mail.MailOutbox;
@@ -61,12 +62,15 @@ public class ApplicationSubmissions {
 
 	private final ApplicationPdf pdf;
 
+	private final Audit audit;
+
 	private final Clock clock;
 
 	ApplicationSubmissions(Applications applications, ApplicationAccess access, GrantApplicationRepository repository,
 			StatusChangeRecordRepository history, OrganisationService organisations, AccountService accounts,
 			DocumentVaultService vault, SelectionService selection, MailOutbox mail, Formats formats, ApplicationPdf pdf,
-			Clock clock) {
+			Audit audit, Clock clock) {
+		this.audit = audit;
 		this.history = history;
 		this.accounts = accounts;
 		this.applications = applications;
@@ -100,7 +104,8 @@ public class ApplicationSubmissions {
 	 * it ({@code attested}): their account, their name as it is now and the time of the submission are
 	 * kept with the application (replacing those of an earlier submission) and printed in its PDF. The
 	 * application is locked while this happens, and the update is conditional on its state, so a double
-	 * click submits once: the second finds it submitted and is refused.
+	 * click submits once: the second finds it submitted and is refused. The audit journal gets the change of
+	 * state and, when it joins a round it was not in, that round, in the same transaction.
 	 * @throws ApplicationNotFoundException when this login is not a member of its organisation
 	 * @throws IllegalTransitionException when it is in a state that cannot be submitted (already submitted)
 	 * @throws SubmissionBlockedException when something still blocks it; nothing changed
@@ -120,6 +125,7 @@ public class ApplicationSubmissions {
 		}
 		Optional<RoundSummary> round = this.selection.nextRound(application.callId(), LocalDate.now(this.clock));
 		ApplicationStatus from = application.status();
+		Long previousRound = application.roundId();
 		application.submit(who.id(), who.displayName(), round.map(RoundSummary::id).orElse(null),
 				Instant.now(this.clock));
 		try {
@@ -128,6 +134,10 @@ public class ApplicationSubmissions {
 		catch (OptimisticLockingFailureException ex) {
 			throw new IllegalTransitionException(id, from, ApplicationStatus.SUBMITTED);
 		}
+		this.audit.statusChange(id, who.id(), from, ApplicationStatus.SUBMITTED, null);
+		round.filter((joined) -> !Long.valueOf(joined.id()).equals(previousRound))
+			.ifPresent((joined) -> this.audit.record(id, who.id(), AuditedAction.Action.ROUND_JOINED, joined.label(),
+					null));
 		String roundLabel = round.map(RoundSummary::label).orElse(null);
 		sendReceipts(this.applications.draft(id, who), who, filing(id), roundLabel);
 		return new Submission(id, roundLabel);
@@ -145,15 +155,17 @@ public class ApplicationSubmissions {
 
 	/**
 	 * The PDF of the whole application as it stands, in the language of the request, the same document its
-	 * members download, for Apec staff.
+	 * members download, for Apec staff: the audit journal keeps who downloaded it.
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
-	@Transactional(readOnly = true)
-	public byte[] pdfForStaff(long id) {
+	@Transactional
+	public byte[] pdfForStaff(long id, CurrentAccount who) {
 		ApplicationDraft draft = this.applications.submittedApplication(id);
-		return renderPdf(draft, this.vault.documentsForStaff(draft.organisationId(), draft.documentIds()),
+		byte[] file = renderPdf(draft, this.vault.documentsForStaff(draft.organisationId(), draft.documentIds()),
 				LocaleContextHolder.getLocale());
+		this.audit.record(id, who.id(), AuditedAction.Action.PDF_DOWNLOAD, ApplicationPdf.fileName(id), null);
+		return file;
 	}
 
 	/**

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * server resolved: an applicant's change needs a member of the application's organisation, a staff change
  * a staff account. The application is locked while it changes, so of two concurrent changes from one state
  * the second waits for the first and is then refused with {@link IllegalTransitionException}. Every member
- * of the organisation is told of the change by mail, queued in the same transaction.
+ * of the organisation is told of the change by mail, queued in the same transaction, and the audit journal
+ * gets one line of it (its two states, who, why) in that transaction too.
  */
 @Service
 public class ApplicationTransitions {
@@ -31,13 +32,16 @@ public class ApplicationTransitions {
 
 	private final StatusChangeMail statusMail;
 
+	private final Audit audit;
+
 	private final Clock clock;
 
 	ApplicationTransitions(GrantApplicationRepository repository, ApplicationAccess access,
-			StatusChangeMail statusMail, Clock clock) {
+			StatusChangeMail statusMail, Audit audit, Clock clock) {
 		this.repository = repository;
 		this.access = access;
 		this.statusMail = statusMail;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -49,7 +53,7 @@ public class ApplicationTransitions {
 	@Transactional
 	public void withdraw(long id, CurrentAccount who, String reason) {
 		GrantApplication application = this.access.lockedForMember(id, who);
-		change(application, ApplicationStatus.WITHDRAWN, reason, (a) -> a.withdraw(who.id(), reason, now()));
+		change(application, who, ApplicationStatus.WITHDRAWN, reason, (a) -> a.withdraw(who.id(), reason, now()));
 	}
 
 	/**
@@ -66,7 +70,7 @@ public class ApplicationTransitions {
 		if (application.status() == ApplicationStatus.SUBMITTED && application.roundId() == null) {
 			throw new WaitingForRoundException(id);
 		}
-		change(application, ApplicationStatus.IN_REVIEW, null, (a) -> a.putInReview(who.id(), now()));
+		change(application, who, ApplicationStatus.IN_REVIEW, null, (a) -> a.putInReview(who.id(), now()));
 	}
 
 	/**
@@ -79,7 +83,8 @@ public class ApplicationTransitions {
 	public void returnForChanges(long id, CurrentAccount who, String reason) {
 		requireStaff(who);
 		GrantApplication application = this.access.lockedForStaff(id);
-		change(application, ApplicationStatus.RETURNED, reason, (a) -> a.returnForChanges(who.id(), reason, now()));
+		change(application, who, ApplicationStatus.RETURNED, reason,
+				(a) -> a.returnForChanges(who.id(), reason, now()));
 	}
 
 	/**
@@ -91,15 +96,16 @@ public class ApplicationTransitions {
 		GrantApplication application = this.access.lockedForStaff(id);
 		if (application.roundId() == null) {
 			application.joinRound(roundId);
+			this.audit.roundJoined(id, who.id(), roundId);
 		}
-		change(application, ApplicationStatus.SELECTED, null, (a) -> a.select(who.id(), awarded, now()));
+		change(application, who, ApplicationStatus.SELECTED, null, (a) -> a.select(who.id(), awarded, now()));
 	}
 
 	/** The committee's rejection (see {@link #select}). */
 	@Transactional
 	void reject(long id, CurrentAccount who, String reason) {
 		GrantApplication application = this.access.lockedForStaff(id);
-		change(application, ApplicationStatus.REJECTED, reason, (a) -> a.reject(who.id(), reason, now()));
+		change(application, who, ApplicationStatus.REJECTED, reason, (a) -> a.reject(who.id(), reason, now()));
 	}
 
 	/**
@@ -109,9 +115,10 @@ public class ApplicationTransitions {
 	@Transactional
 	void joinRound(long id, long roundId) {
 		this.access.lockedForStaff(id).joinRound(roundId);
+		this.audit.roundJoined(id, null, roundId);
 	}
 
-	private void change(GrantApplication application, ApplicationStatus to, String reason,
+	private void change(GrantApplication application, CurrentAccount who, ApplicationStatus to, String reason,
 			Consumer<GrantApplication> transition) {
 		ApplicationStatus from = application.status();
 		transition.accept(application);
@@ -122,6 +129,7 @@ public class ApplicationTransitions {
 		catch (OptimisticLockingFailureException ex) {
 			throw new IllegalTransitionException(application.id(), from, to);
 		}
+		this.audit.statusChange(application.id(), who.id(), from, to, reason);
 		this.statusMail.changed(application, to, reason);
 	}
 

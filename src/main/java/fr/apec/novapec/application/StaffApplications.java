@@ -12,6 +12,7 @@ import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
+import fr.apec.novapec.shared.AuditedAction;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,13 @@ public class StaffApplications {
 
 	private final SelectionService selection;
 
+	private final Audit audit;
+
 	StaffApplications(Applications applications, ApplicationSubmissions submissions,
 			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
 			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
-			SelectionService selection, DocumentVaultService vault) {
+			SelectionService selection, DocumentVaultService vault, Audit audit) {
+		this.audit = audit;
 		this.vault = vault;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -160,25 +164,30 @@ public class StaffApplications {
 	}
 
 	/**
-	 * The PDF of the whole application, the one its members download, for staff.
+	 * The PDF of the whole application, the one its members download, for staff; the audit journal keeps who
+	 * downloaded it.
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
-	public byte[] pdf(long id) {
-		return this.submissions.pdfForStaff(id);
+	public byte[] pdf(long id, CurrentAccount who) {
+		return this.submissions.pdfForStaff(id, who);
 	}
 
 	/**
 	 * A document of the vault attached to an application staff may see, with its bytes. Only a document
-	 * attached to that application is given: staff do not browse an organisation's vault through it.
+	 * attached to that application is given: staff do not browse an organisation's vault through it. The audit
+	 * journal keeps who downloaded it.
 	 * @throws ApplicationNotFoundException otherwise (not attached, another application's, never submitted)
 	 */
-	@Transactional(readOnly = true)
-	public DocumentFile document(long id, long documentId) {
+	@Transactional
+	public DocumentFile document(long id, long documentId, CurrentAccount who) {
 		ApplicationDraft draft = this.applications.submittedApplication(id);
 		if (!draft.documentIds().contains(documentId)) {
 			throw new ApplicationNotFoundException();
 		}
-		return this.vault.file(draft.organisationId(), documentId).orElseThrow(ApplicationNotFoundException::new);
+		DocumentFile file = this.vault.file(draft.organisationId(), documentId)
+			.orElseThrow(ApplicationNotFoundException::new);
+		this.audit.record(id, who.id(), AuditedAction.Action.DOCUMENT_DOWNLOAD, file.originalName(), null);
+		return file;
 	}
 
 	/**

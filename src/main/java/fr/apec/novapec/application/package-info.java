@@ -9,8 +9,12 @@
  * history. The services are split by job: {@link fr.apec.novapec.application.ApplicationDrafting} (the
  * steps), {@link fr.apec.novapec.application.ApplicationTransitions} (changes of state),
  * {@link fr.apec.novapec.application.ApplicationSubmissions} (eligibility, round, attestation, receipt),
- * {@link fr.apec.novapec.application.Applications} (the read façade other modules use) and
- * {@link fr.apec.novapec.application.ApplicationQueries} (lists and counts). Organisations, accounts, the
- * vault, calls and rounds are asked of their modules' services, never read from their tables.
+ * {@link fr.apec.novapec.application.Applications} (the read façade other modules use),
+ * {@link fr.apec.novapec.application.ApplicationQueries} (lists and counts) and
+ * {@link fr.apec.novapec.application.StaffNotes} (staff's private notes, table application_note, never shown to
+ * applicants). Every action on an application (change of state, round joined, message, note, staff download)
+ * publishes a {@link fr.apec.novapec.shared.AuditedAction} in its transaction, which the journal module
+ * appends; the staff page reads an application's journal back from {@code journal.AuditJournal}. Organisations,
+ * accounts, the vault, calls and rounds are asked of their modules' services, never read from their tables.
  */
 package fr.apec.novapec.application;

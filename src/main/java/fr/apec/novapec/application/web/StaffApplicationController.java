@@ -13,10 +13,13 @@ import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageThreadClosedException;
 import fr.apec.novapec.application.StaffApplicationPage;
 import fr.apec.novapec.application.StaffApplications;
+import fr.apec.novapec.application.StaffNotes;
+import fr.apec.novapec.journal.AuditJournal;
 import fr.apec.novapec.application.WaitingForRoundException;
 import fr.apec.novapec.shared.Notices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,8 +39,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The applications as Apec staff work on them (roles STAFF and ADMIN, see SecurityConfiguration): the
- * list with its filter by state, one application read whole with its history and thread, writing in the
- * thread, and the changes of state staff make (in review; returned for changes with a message). A draft,
+ * list with its filter by state, one application read whole with its history, thread, private notes and
+ * audit journal, writing in the thread, adding a note, and the changes of state staff make (in review;
+ * returned for changes with a message). A draft,
  * like an id that does not exist, answers 404. A change the lifecycle refuses, or that another change
  * overtook, comes back to the application with a message, never an error page.
  */
@@ -56,11 +60,18 @@ class StaffApplicationController {
 
 	private final ApplicationMessages messages;
 
+	private final StaffNotes notes;
+
+	private final AuditJournal journal;
+
 	private final Notices notices;
 
-	StaffApplicationController(StaffApplications applications, ApplicationMessages messages, Notices notices) {
+	StaffApplicationController(StaffApplications applications, ApplicationMessages messages, StaffNotes notes,
+			AuditJournal journal, Notices notices) {
 		this.applications = applications;
 		this.messages = messages;
+		this.notes = notes;
+		this.journal = journal;
 		this.notices = notices;
 	}
 
@@ -95,7 +106,23 @@ class StaffApplicationController {
 		if (!model.containsAttribute("returnForm")) {
 			model.addAttribute("returnForm", new ReturnForm());
 		}
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm());
+		}
+		model.addAttribute("notes", this.notes.notesOf(id));
+		model.addAttribute("journal", this.journal.entriesOf(id));
 		return "staff/application";
+	}
+
+	@PostMapping("/{id:\\d+}/notes")
+	String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+			CurrentAccount who, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return show(id, model);
+		}
+		this.notes.add(id, who, form.getNote());
+		this.notices.notice(redirect, "note.added");
+		return "redirect:/gestion/candidatures/" + id + "#notes";
 	}
 
 	@PostMapping("/{id:\\d+}/messages")
@@ -129,19 +156,20 @@ class StaffApplicationController {
 	}
 
 	@GetMapping("/{id:\\d+}/messages/{messageId:\\d+}/fichiers/{fileId:\\d+}")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long messageId, @PathVariable long fileId) {
-		return MessageFiles.download(this.messages.fileForStaff(id, messageId, fileId));
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long messageId, @PathVariable long fileId,
+			CurrentAccount who) {
+		return MessageFiles.download(this.messages.fileForStaff(id, messageId, fileId, who));
 	}
 
 	/** The PDF of the whole application, the one its members download (ApplicationPdfController). */
 	@GetMapping("/{id:\\d+}/pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return ApplicationPdfController.download(this.applications.pdf(id), id);
+	ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentAccount who) {
+		return ApplicationPdfController.download(this.applications.pdf(id, who), id);
 	}
 
 	@GetMapping("/{id:\\d+}/documents/{documentId:\\d+}")
-	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
-		return MessageFiles.download(this.applications.document(id, documentId));
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, CurrentAccount who) {
+		return MessageFiles.download(this.applications.document(id, documentId, who));
 	}
 
 	@PostMapping("/{id:\\d+}/instruction")
