@@ -27,6 +27,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -268,11 +269,16 @@ class ApplicationJourneyBrowserTests {
 		browser.collectViolations("step " + slug, this.violations);
 	}
 
-	/** TAB to the step's button, ENTER: the page comes back saying it is saved, with no error. */
+	/**
+	 * TAB to the step's button, ENTER: a new page comes back saying it is saved, with no error. The autosave
+	 * may already show "Enregistré" on the page typed in, so the wait is for that page to go first.
+	 */
 	private void saveStep() {
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer cette étape"),
 				"the save button");
+		WebElement typedIn = browser.driver().findElement(By.tagName("main"));
 		press(Keys.ENTER);
+		browser.await().until(ExpectedConditions.stalenessOf(typedIn));
 		browser.await().until((d) -> d.findElement(By.tagName("main")).getText().contains("Enregistré"));
 		assertThat(browser.driver().findElements(By.className("error-summary"))).isEmpty();
 	}
