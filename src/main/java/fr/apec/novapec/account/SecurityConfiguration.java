@@ -50,6 +50,7 @@ class SecurityConfiguration {
 				.requestMatchers("/compte/**").authenticated()
 				// Working on applications and laureate reports is for staff and administrators; reviewers get
 				// their own pages later.
+				.requestMatchers("/gestion/appel/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())

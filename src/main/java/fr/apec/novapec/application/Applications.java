@@ -21,6 +21,7 @@ import fr.apec.novapec.application.ApplicationDraft.Partner;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.selection.CallSettings;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
@@ -140,7 +141,8 @@ public class Applications {
 			throw new ApplicationNotFoundException();
 		}
 		String organisationName = this.organisations.names(List.of(organisationId)).get(organisationId);
-		BigDecimal maxAmount = this.selection.call(((Number) row.get("call_id")).longValue()).maxAmount();
+		CallSettings call = this.selection.call(((Number) row.get("call_id")).longValue());
+		BigDecimal maxAmount = call.maxAmount();
 		Number roundId = (Number) row.get("round_id");
 		String roundLabel = (roundId != null)
 				? this.selection.round(roundId.longValue()).map(RoundSummary::label).orElse(null) : null;
@@ -204,7 +206,7 @@ public class Applications {
 				(Integer) row.get("duration_months"), (BigDecimal) row.get("total_budget"),
 				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), maxAmount,
 				List.copyOf(partners), List.copyOf(indicators), List.copyOf(documentIds),
-				((Number) row.get("version")).longValue());
+				((Number) row.get("version")).longValue(), call.requiredDocuments());
 	}
 
 	/** The history of the application, oldest first, if this login is a member of its organisation. */
