@@ -13,6 +13,7 @@ import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
@@ -44,9 +45,12 @@ public final class TestApplications {
 
 	private final JdbcClient jdbc;
 
+	private final SelectionService selection;
+
 	public TestApplications(TestOrganisations organisations, Applications applications,
 			ApplicationSubmissions submissions, ApplicationDrafting drafting, ApplicationTransitions transitions,
-			DocumentVaultService vault, JdbcClient jdbc) {
+			DocumentVaultService vault, JdbcClient jdbc, SelectionService selection) {
+		this.selection = selection;
 		this.organisations = organisations;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -90,9 +94,9 @@ public final class TestApplications {
 				List.of(new ApplicationDraft.Indicator("Cadres accompagnés", 40))));
 	}
 
-	/** Puts in the organisation's vault each document the call requires, valid for a year. */
+	/** Puts in the organisation's vault each document the Novapec call requires today, valid for a year. */
 	public void addRequiredDocuments(Draft draft) {
-		for (DocumentKind kind : Eligibility.REQUIRED_DOCUMENTS) {
+		for (DocumentKind kind : this.selection.novapecCall().requiredDocuments()) {
 			addDocument(draft, kind, LocalDate.now().plusYears(1));
 		}
 	}
@@ -196,8 +200,9 @@ public final class TestApplications {
 				() -> this.transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), reason));
 	}
 
+	/** The December 2024 round of migration V2, the first of the Novapec call. */
 	private long firstRound() {
-		return this.jdbc.sql("select id from selection_round order by id limit 1").query(Long.class).single();
+		return this.selection.nextRound(this.selection.novapecCall().id(), LocalDate.of(2024, 1, 1)).orElseThrow().id();
 	}
 
 	/** Sets the state behind the lifecycle's back, as a later stage would have (a round is attached). */
