@@ -96,7 +96,8 @@ class CallAdministrationTests {
 		assertThat(call.interimReportMonths()).isEqualTo(9);
 		assertThat(call.finalReportDue()).isFalse();
 		assertThat(call.version()).isGreaterThan(this.before.version());
-		assertThat(page(get("/gestion/appel"))).contains("value=\"Appel Novapec 2027\"").contains("value=\"2027-12-31\"");
+		assertThat(page(get("/gestion/appel"))).contains("value=\"Appel Novapec 2027\"").contains("value=\"2027-12-31\"")
+			.contains("value=\"50000,50\"");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package fr.apec.novapec.selection.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public class CallForm {
 		form.rules = call.rules();
 		form.opensOn = call.opensOn();
 		form.closesOn = call.closesOn();
-		form.maxAmount = (call.maxAmount() != null) ? call.maxAmount().stripTrailingZeros().toPlainString() : null;
+		form.maxAmount = (call.maxAmount() != null) ? typed(call.maxAmount()) : null;
 		form.themes = new ArrayList<>(call.themeCodes());
 		form.publics = new ArrayList<>(call.publicCodes());
 		form.documents = new ArrayList<>(call.requiredDocuments());
@@ -78,6 +79,12 @@ public class CallForm {
 		form.finalReportDue = call.finalReportDue();
 		form.version = call.version();
 		return form;
+	}
+
+	/** An amount as the form shows it, the French way and without grouping: {@code 50000} or {@code 50000,50}. */
+	static String typed(BigDecimal amount) {
+		String plain = amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString().replace('.', ',');
+		return plain.endsWith(",00") ? plain.substring(0, plain.length() - 3) : plain;
 	}
 
 	/**
