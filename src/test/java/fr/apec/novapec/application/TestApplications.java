@@ -171,6 +171,11 @@ public final class TestApplications {
 		return draft;
 	}
 
+	/** Attaches the submitted application to the December 2024 round, as a round opened later would. */
+	public void joinFirstRound(Draft draft) {
+		this.transitions.joinRound(draft.id(), firstRound());
+	}
+
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
@@ -209,10 +214,11 @@ public final class TestApplications {
 	public void forceStatus(long applicationId, ApplicationStatus status) {
 		this.jdbc.sql("""
 				update grant_application set status = :status,
-				       round_id = (select id from selection_round order by id limit 1),
+				       round_id = :round,
 				       awarded_amount = case when :status = 'SELECTED' then 1000 else null end
 				where id = :id""")
 			.param("status", status.name())
+			.param("round", firstRound())
 			.param("id", applicationId)
 			.update();
 	}
