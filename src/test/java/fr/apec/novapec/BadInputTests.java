@@ -9,7 +9,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.selection.CallChanges;
+import fr.apec.novapec.selection.CallSettings;
+import fr.apec.novapec.selection.RoundChanges;
+import fr.apec.novapec.selection.RoundSummary;
+import fr.apec.novapec.selection.SelectionService;
+import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
@@ -60,6 +67,9 @@ class BadInputTests {
 	static final List<String> BAD_SEGMENTS = List.of("%00", "%01", "2147483648", "-1", "..%2F..%2Fetc", "%E2%80%AE");
 
 	private static final Pattern LIST_FIELD = Pattern.compile("(\\w+)\\[\\d+\\](.*)");
+
+	@Autowired
+	SelectionService selection;
 
 	@Autowired
 	MockMvc mvc;
@@ -146,6 +156,34 @@ class BadInputTests {
 				check(get("/gestion/candidatures").param(parameter, value).with(staff()),
 						"/gestion/candidatures?" + parameter + "=" + shown(value), failures);
 			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * The administrator's forms of the call and of a round: some of these posts are valid and change the call
+	 * or the December 2024 round (the first one; later ones are stale), so both are put back afterwards.
+	 */
+	@Test
+	void noCallAdministrationFormAnswers500WhateverIsTypedInAField() throws Exception {
+		CallSettings call = this.selection.novapecCall();
+		long december = this.selection.nextRound(call.id(), java.time.LocalDate.of(2024, 1, 1)).orElseThrow().id();
+		RoundSummary round = this.selection.round(december).orElseThrow();
+		List<String> failures = new ArrayList<>();
+		try {
+			everyFieldOfEveryForm("/gestion/appel", staff(), failures);
+			everyFieldOfEveryForm("/gestion/appel/tours/" + december, staff(), failures);
+		}
+		finally {
+			String admin = IntegrationTest.ADMIN_EMAIL;
+			Acting.asAdmin(admin, () -> {
+				this.selection.updateCall(call.id(), SignedIn.as(admin), new CallChanges(call.title(), call.rules(),
+						call.opensOn(), call.closesOn(), call.maxAmount(), call.themeCodes(), call.publicCodes(),
+						call.requiredDocuments(), call.interimReportMonths(), call.finalReportDue()),
+						this.selection.novapecCall().version());
+				this.selection.updateRound(december, SignedIn.as(admin), new RoundChanges(round.label(),
+						round.submissionDeadline(), round.committeeDate()), this.selection.roundForAdmin(december).version());
+			});
 		}
 		assertThat(failures).isEmpty();
 	}

@@ -48,7 +48,8 @@ class SecurityConfiguration {
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
 				.requestMatchers("/compte/**").authenticated()
-				// The staff team and its accounts are for administrators alone.
+				// The call, its rounds, the staff team and its accounts are for administrators alone.
+				.requestMatchers("/gestion/appel/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/gestion/equipe/**").hasRole(Role.ADMIN.name())
 				// Working on applications and laureate reports, and reading the audit journal, is for staff and
 				// administrators; reviewers get their own pages later.

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.apec.novapec.organisation.DocumentKind;
+
 /**
  * Everything an application says, as its members see it while writing it. Any part may still be missing
  * (null or empty) in a draft.
@@ -20,13 +22,15 @@ import java.util.Map;
  * @param documentIds the ids of the documents of the organisation's vault attached to it
  * @param version the version of the application it was read at: a step form carries it back, so that a save
  * from a page older than the application is refused instead of overwriting the newer change
+ * @param callRequiredDocuments the documents its call requires in the organisation's vault, as the call's
+ * administrator chose them
  */
 public record ApplicationDraft(long id, String reference, long organisationId, String organisationName, ApplicationStatus status,
 		String roundLabel, Instant updatedAt, String title, String summary, String description, String themeCode,
 		List<String> publics, List<String> regions, String leadRegion, List<City> cities, Map<String, Integer> planned,
 		LocalDate startDate, Integer durationMonths, BigDecimal totalBudget, BigDecimal requestedAmount,
 		List<CoFunder> coFunders, BigDecimal callMaxAmount, List<Partner> partners, List<Indicator> indicators,
-		List<Long> documentIds, long version) {
+		List<Long> documentIds, long version, List<DocumentKind> callRequiredDocuments) {
 
 	/** Whether its members may still change it (a draft, or returned by staff for changes). */
 	public boolean editable() {

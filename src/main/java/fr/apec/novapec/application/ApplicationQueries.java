@@ -20,6 +20,7 @@ import fr.apec.novapec.application.ApplicationDraft.CoFunder;
 import fr.apec.novapec.application.ApplicationDraft.Indicator;
 import fr.apec.novapec.application.ApplicationDraft.Partner;
 import fr.apec.novapec.organisation.DocumentHolder;
+import fr.apec.novapec.organisation.DocumentKind;
 
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.OrganisationService;
@@ -198,12 +199,13 @@ public class ApplicationQueries {
 			List<CoFunder> coFunders, List<Partner> partners, List<Indicator> indicators, List<Long> documentIds,
 			long version) {
 
-		ApplicationDraft toDraft(String organisationName, String roundLabel, BigDecimal callMaxAmount) {
+		ApplicationDraft toDraft(String organisationName, String roundLabel, BigDecimal callMaxAmount,
+				List<DocumentKind> callRequiredDocuments) {
 			return new ApplicationDraft(this.id, this.reference, this.organisationId, organisationName, this.status,
 					roundLabel, this.updatedAt, this.title, this.summary, this.description, this.themeCode, this.publics,
 					this.regions, this.leadRegion, this.cities, this.planned, this.startDate, this.durationMonths,
 					this.totalBudget, this.requestedAmount, this.coFunders, callMaxAmount, this.partners, this.indicators,
-					this.documentIds, this.version);
+					this.documentIds, this.version, callRequiredDocuments);
 		}
 
 	}

@@ -123,7 +123,8 @@ public class ApplicationSubmissions {
 		if (!attested) {
 			throw new AttestationMissingException(id);
 		}
-		Optional<RoundSummary> round = this.selection.nextRound(application.callId(), LocalDate.now(this.clock));
+		// Locks the call against a round being created at this moment (see RoundJoining).
+		Optional<RoundSummary> round = this.selection.roundToJoin(application.callId(), LocalDate.now(this.clock));
 		ApplicationStatus from = application.status();
 		Long previousRound = application.roundId();
 		application.submit(who.id(), who.displayName(), round.map(RoundSummary::id).orElse(null),
@@ -243,7 +244,7 @@ public class ApplicationSubmissions {
 			}
 		}
 		blockers.addAll(Eligibility.check(this.organisations.profile(draft.organisationId(), who),
-				draft.publics(), this.vault.documents(draft.organisationId(), who), today));
+				draft.publics(), this.vault.documents(draft.organisationId(), who), draft.callRequiredDocuments(), today));
 		return List.copyOf(blockers);
 	}
 

@@ -16,6 +16,7 @@ import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.selection.CallSettings;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
@@ -109,10 +110,10 @@ public class Applications {
 			throw new ApplicationNotFoundException();
 		}
 		String organisationName = this.organisations.names(List.of(row.organisationId())).get(row.organisationId());
-		BigDecimal maxAmount = this.selection.call(row.callId()).maxAmount();
+		CallSettings call = this.selection.call(row.callId());
 		String roundLabel = (row.roundId() != null)
 				? this.selection.round(row.roundId()).map(RoundSummary::label).orElse(null) : null;
-		return row.toDraft(organisationName, roundLabel, maxAmount);
+		return row.toDraft(organisationName, roundLabel, call.maxAmount(), call.requiredDocuments());
 	}
 
 	/** The history of the application, oldest first, if this login is a member of its organisation. */

@@ -1,5 +1,6 @@
 package fr.apec.novapec.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -18,5 +19,13 @@ interface GrantApplicationRepository extends JpaRepository<GrantApplication, Lon
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select g from GrantApplication g where g.id = :id")
 	Optional<GrantApplication> findForUpdate(long id);
+
+	/**
+	 * The applications of the call in this state without a round, locked (select … for update, which skips a
+	 * row that another transaction moved out of the state meanwhile), the oldest first.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select g from GrantApplication g where g.callId = :callId and g.status = :status and g.roundId is null order by g.id")
+	List<GrantApplication> findWithoutRoundForUpdate(long callId, ApplicationStatus status);
 
 }

@@ -2,13 +2,17 @@ package fr.apec.novapec.selection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import fr.apec.novapec.organisation.DocumentKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -60,6 +64,18 @@ class CallForProjects {
 	@CollectionTable(name = "call_theme", joinColumns = @JoinColumn(name = "call_id"))
 	@Column(name = "theme_code", nullable = false, length = 20)
 	private Set<String> themeCodes = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "call_public", joinColumns = @JoinColumn(name = "call_id"))
+	@Column(name = "public_code", nullable = false, length = 20)
+	private Set<String> publicCodes = new LinkedHashSet<>();
+
+	/** The kinds of vault document an application's organisation must hold for it to be submitted. */
+	@ElementCollection
+	@CollectionTable(name = "call_required_document", joinColumns = @JoinColumn(name = "call_id"))
+	@Column(name = "document_kind", nullable = false, length = 20)
+	@Enumerated(EnumType.STRING)
+	private Set<DocumentKind> requiredDocuments = new LinkedHashSet<>();
 
 	/** Staff will edit calls: a stale form must be told so rather than overwrite another's change. */
 	@Version
@@ -114,6 +130,44 @@ class CallForProjects {
 
 	Set<String> getThemeCodes() {
 		return Set.copyOf(this.themeCodes);
+	}
+
+	Set<String> getPublicCodes() {
+		return Set.copyOf(this.publicCodes);
+	}
+
+	Set<DocumentKind> getRequiredDocuments() {
+		return Set.copyOf(this.requiredDocuments);
+	}
+
+	/**
+	 * Replaces its settings by what an administrator typed on a page that showed the call at
+	 * {@code readVersion}.
+	 * @throws CallChangedException when the call was changed since that page was read
+	 */
+	void update(CallChanges changes, long readVersion) {
+		if (readVersion != this.version) {
+			throw new CallChangedException(this.id);
+		}
+		if (changes.closesOn() != null && changes.closesOn().isBefore(changes.opensOn())) {
+			throw new IllegalArgumentException("A call cannot close before it opens");
+		}
+		this.title = changes.title();
+		this.rules = changes.rules();
+		this.opensOn = changes.opensOn();
+		this.closesOn = changes.closesOn();
+		this.maxAmount = changes.maxAmount();
+		this.interimReportMonths = changes.interimReportMonths();
+		this.finalReportDue = changes.finalReportDue();
+		replace(this.themeCodes, changes.themeCodes());
+		replace(this.publicCodes, changes.publicCodes());
+		replace(this.requiredDocuments, changes.requiredDocuments());
+	}
+
+	/** Changes the collection in place, so that Hibernate writes only the rows that differ. */
+	private static <T> void replace(Set<T> current, Collection<T> wanted) {
+		current.retainAll(wanted);
+		current.addAll(wanted);
 	}
 
 	long getVersion() {

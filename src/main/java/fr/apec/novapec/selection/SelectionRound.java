@@ -52,6 +52,29 @@ class SelectionRound {
 		this.committeeDate = committeeDate;
 	}
 
+	/**
+	 * Moves it to what an administrator typed on a page that showed the round at {@code readVersion}.
+	 * @throws RoundChangedException when the round was changed since that page was read
+	 */
+	void update(RoundChanges changes, long readVersion) {
+		if (readVersion != this.version) {
+			throw new RoundChangedException(this.id);
+		}
+		if (changes.committeeDate().isBefore(changes.submissionDeadline())) {
+			throw new IllegalArgumentException("The committee cannot meet before the submission deadline");
+		}
+		this.label = changes.label();
+		this.submissionDeadline = changes.submissionDeadline();
+		this.committeeDate = changes.committeeDate();
+	}
+
+	/** Whether a page that showed the round at {@code readVersion} still shows it as it is. */
+	void requireVersion(long readVersion) {
+		if (readVersion != this.version) {
+			throw new RoundChangedException(this.id);
+		}
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface SelectionRoundRepository extends Repository<SelectionRound, Long> {
@@ -17,6 +18,23 @@ interface SelectionRoundRepository extends Repository<SelectionRound, Long> {
 	Optional<SelectionRound> findFirstByCallIdAndSubmissionDeadlineGreaterThanEqualOrderBySubmissionDeadlineAscCommitteeDateAscIdAsc(
 			long callId, LocalDate today);
 
+	/** The round of the call with the earliest cut-off on or after today, of the call with this slug. */
+	@Query("""
+			select r from SelectionRound r, CallForProjects c
+			where c.slug = :slug and r.callId = c.id and r.submissionDeadline >= :today
+			order by r.submissionDeadline, r.committeeDate, r.id
+			limit 1""")
+	Optional<SelectionRound> nextOfCall(String slug, LocalDate today);
+
+	/** The rounds of a call, the latest committee first. */
+	List<SelectionRound> findByCallIdOrderByCommitteeDateDescIdDesc(long callId);
+
+	boolean existsByCallIdAndCommitteeDateAndIdNot(long callId, LocalDate committeeDate, long id);
+
 	SelectionRound save(SelectionRound round);
+
+	void delete(SelectionRound round);
+
+	void flush();
 
 }

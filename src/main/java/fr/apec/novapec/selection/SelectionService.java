@@ -1,5 +1,6 @@
 package fr.apec.novapec.selection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,14 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.apec.novapec.account.CurrentAccount;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.organisation.DocumentKind;
 import fr.apec.novapec.reference.ReferenceDataService;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The calls for projects and their selection rounds, as the other modules see them. Read-only for now:
- * staff will edit calls and rounds in a later issue.
+ * The calls for projects and their selection rounds, as the other modules see them; an administrator edits
+ * a call's settings and adds, moves and deletes its rounds. Every write is an administrator's
+ * ({@code @PreAuthorize} and the roles of the {@link CurrentAccount} given), goes through the aggregates
+ * with their versions, and tells a lost race as an exception of this package, never as a database error.
+ * Creating a round whose cut-off is ahead, or moving a cut-off later and still ahead, publishes
+ * {@link RoundOpened} inside the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,11 +45,20 @@ public class SelectionService {
 
 	private final ReferenceDataService reference;
 
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
 	SelectionService(CallForProjectsRepository calls, SelectionRoundRepository rounds,
-			ReferenceDataService reference) {
+			ReferenceDataService reference, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.calls = calls;
 		this.rounds = rounds;
 		this.reference = reference;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -74,6 +98,151 @@ public class SelectionService {
 			.map(SelectionService::summary);
 	}
 
+	/**
+	 * The next round of the Novapec call on this day (see {@link #nextRound}), in one statement: what the
+	 * public pages announce as the next cut-off.
+	 */
+	public Optional<RoundSummary> nextNovapecRound(LocalDate today) {
+		return this.rounds.nextOfCall(NOVAPEC, today).map(SelectionService::summary);
+	}
+
+	/**
+	 * The round that an application of this call submitted today joins (see {@link #nextRound}), for a
+	 * submission in progress: it runs in the caller's transaction and holds a key-share lock on the call until
+	 * it ends. Creating or moving a round locks the call for update first, so the two cannot cross: either
+	 * the submission sees the new round, or the round's {@link RoundOpened} sees the submitted application.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<RoundSummary> roundToJoin(long callId, LocalDate today) {
+		this.jdbc.sql("select id from call_for_projects where id = ? for key share").param(callId).query(Long.class).list();
+		return nextRound(callId, today);
+	}
+
+	/** The rounds of a call, the latest committee first, with their versions: the administrator's list. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<AdminRound> roundsOf(long callId) {
+		return this.rounds.findByCallIdOrderByCommitteeDateDescIdDesc(callId).stream().map(SelectionService::admin).toList();
+	}
+
+	/**
+	 * A round with its version, for the administrator's form.
+	 * @throws RoundNotFoundException when there is none
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public AdminRound roundForAdmin(long roundId) {
+		return this.rounds.findById(roundId).map(SelectionService::admin).orElseThrow(() -> new RoundNotFoundException(roundId));
+	}
+
+	/**
+	 * An administrator replaces the settings of a call, from a page that showed it at {@code readVersion}.
+	 * Theme and public codes must be reference codes; the closing date, when there is one, is not before the
+	 * opening date.
+	 * @throws CallChangedException when the call was changed since; nothing is changed
+	 * @throws CallNotFoundException when there is no such call
+	 * @throws IllegalArgumentException when a code is unknown or the dates are the wrong way round
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public void updateCall(long callId, CurrentAccount who, CallChanges changes, long readVersion) {
+		requireAdmin(who);
+		if (!this.reference.themeCodes().containsAll(changes.themeCodes())
+				|| !this.reference.publicCodes().containsAll(changes.publicCodes())) {
+			throw new IllegalArgumentException("Unknown theme or public code");
+		}
+		CallForProjects call = this.calls.findById(callId).orElseThrow(() -> new CallNotFoundException("with id " + callId));
+		call.update(changes, readVersion);
+		try {
+			this.calls.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new CallChangedException(callId);
+		}
+	}
+
+	/**
+	 * An administrator adds a round to a call. When its cut-off is today or later, {@link RoundOpened} is
+	 * published in this transaction (the applications waiting for a round join it).
+	 * @return its id
+	 * @throws CommitteeDateTakenException when another round of the call meets on that committee date
+	 * @throws CallNotFoundException when there is no such call
+	 * @throws IllegalArgumentException when the committee meets before the cut-off
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public long createRound(long callId, CurrentAccount who, RoundChanges changes) {
+		requireAdmin(who);
+		lockCall(callId);
+		if (this.rounds.existsByCallIdAndCommitteeDateAndIdNot(callId, changes.committeeDate(), -1)) {
+			throw new CommitteeDateTakenException(callId, changes.committeeDate());
+		}
+		SelectionRound round = this.rounds.save(new SelectionRound(callId, changes.label(), changes.submissionDeadline(),
+				changes.committeeDate()));
+		flushRound(callId, changes);
+		if (!round.getSubmissionDeadline().isBefore(LocalDate.now(this.clock))) {
+			this.events.publishEvent(new RoundOpened(callId, round.getId(), round.getSubmissionDeadline()));
+		}
+		return round.getId();
+	}
+
+	/**
+	 * An administrator changes a round, from a page that showed it at {@code readVersion}. When its cut-off
+	 * moves later and is today or later, {@link RoundOpened} is published in this transaction. Moving a
+	 * cut-off earlier leaves the applications that joined the round in it.
+	 * @throws RoundChangedException when the round was changed since; nothing is changed
+	 * @throws RoundNotFoundException when there is no such round (deleted meanwhile)
+	 * @throws CommitteeDateTakenException when another round of the call meets on that committee date
+	 * @throws IllegalArgumentException when the committee meets before the cut-off
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public void updateRound(long roundId, CurrentAccount who, RoundChanges changes, long readVersion) {
+		requireAdmin(who);
+		long callId = this.rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId)).getCallId();
+		lockCall(callId);
+		SelectionRound round = this.rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+		if (this.rounds.existsByCallIdAndCommitteeDateAndIdNot(callId, changes.committeeDate(), roundId)) {
+			throw new CommitteeDateTakenException(callId, changes.committeeDate());
+		}
+		LocalDate before = round.getSubmissionDeadline();
+		round.update(changes, readVersion);
+		try {
+			flushRound(callId, changes);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new RoundChangedException(roundId);
+		}
+		if (changes.submissionDeadline().isAfter(before)
+				&& !changes.submissionDeadline().isBefore(LocalDate.now(this.clock))) {
+			this.events.publishEvent(new RoundOpened(callId, roundId, changes.submissionDeadline()));
+		}
+	}
+
+	/**
+	 * An administrator deletes a round, from a page that showed it at {@code readVersion}, provided nothing
+	 * refers to it: no application joined it and no laureate was selected in it. The database's foreign keys
+	 * decide, so an application that joins it at the same moment is never left pointing at nothing.
+	 * @throws RoundInUseException when something refers to it; nothing is deleted
+	 * @throws RoundChangedException when the round was changed since
+	 * @throws RoundNotFoundException when there is no such round (deleted meanwhile)
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public void deleteRound(long roundId, CurrentAccount who, long readVersion) {
+		requireAdmin(who);
+		SelectionRound round = this.rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+		round.requireVersion(readVersion);
+		this.rounds.delete(round);
+		try {
+			this.rounds.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RoundInUseException(roundId);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new RoundChangedException(roundId);
+		}
+	}
+
 	/** The round with this id, or empty when there is none. */
 	public Optional<RoundSummary> round(long roundId) {
 		return this.rounds.findById(roundId).map(SelectionService::summary);
@@ -99,6 +268,28 @@ public class SelectionService {
 		return ordered;
 	}
 
+	private void lockCall(long callId) {
+		if (this.jdbc.sql("select id from call_for_projects where id = ? for update").param(callId).query(Long.class).list().isEmpty()) {
+			throw new CallNotFoundException("with id " + callId);
+		}
+	}
+
+	/** Writes the round now; the unique (call, committee date) of V2 decides a race between two rounds. */
+	private void flushRound(long callId, RoundChanges changes) {
+		try {
+			this.rounds.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new CommitteeDateTakenException(callId, changes.committeeDate());
+		}
+	}
+
+	private static void requireAdmin(CurrentAccount who) {
+		if (!who.has(Role.ADMIN)) {
+			throw new AccessDeniedException("Only an administrator edits calls and rounds");
+		}
+	}
+
 	private CallSettings settings(CallForProjects call) {
 		List<String> order = this.reference.themeCodes();
 		List<String> themes = call.getThemeCodes()
@@ -108,8 +299,23 @@ public class SelectionService {
 				return (position < 0) ? Integer.MAX_VALUE : position;
 			}).thenComparing(Comparator.naturalOrder()))
 			.toList();
+		List<String> publicOrder = this.reference.publicCodes();
+		List<String> publics = call.getPublicCodes()
+			.stream()
+			.sorted(Comparator.comparingInt((String code) -> {
+				int position = publicOrder.indexOf(code);
+				return (position < 0) ? Integer.MAX_VALUE : position;
+			}).thenComparing(Comparator.naturalOrder()))
+			.toList();
+		List<DocumentKind> documents = call.getRequiredDocuments().stream().sorted().toList();
 		return new CallSettings(call.getId(), call.getSlug(), call.getTitle(), call.getMaxAmount(), call.getOpensOn(),
-				call.getClosesOn(), call.getInterimReportMonths(), call.isFinalReportDue(), themes);
+				call.getClosesOn(), call.getInterimReportMonths(), call.isFinalReportDue(), themes, call.getRules(),
+				publics, documents, call.getVersion());
+	}
+
+	private static AdminRound admin(SelectionRound round) {
+		return new AdminRound(round.getId(), round.getCallId(), round.getLabel(), round.getSubmissionDeadline(),
+				round.getCommitteeDate(), round.getVersion());
 	}
 
 	private static RoundSummary summary(SelectionRound round) {

@@ -190,9 +190,7 @@ class ApplicationReferenceTests {
 			.contains(draft.member());
 
 		String staff = this.test.organisations().newStaff("Claude Gestion");
-		this.jdbc.sql("update grant_application set round_id = (select id from selection_round order by id limit 1) where id = ?")
-			.param(draft.id())
-			.update();
+		this.test.joinFirstRound(draft);
 		Acting.asStaff(staff, () -> this.staffApplications.returnForChanges(draft.id(), as(staff), "Précisez le budget."));
 		List<Map<String, Object>> others = this.jdbc.sql("""
 				select subject, text_body from mail_outbox where recipient = ? and subject not like 'Accusé%'""")

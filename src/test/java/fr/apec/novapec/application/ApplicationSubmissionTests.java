@@ -13,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.Rounds;
 import fr.apec.novapec.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,9 @@ class ApplicationSubmissionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SelectionService selection;
 
 	@Autowired
 	TestApplications test;
@@ -175,9 +180,8 @@ class ApplicationSubmissionTests {
 		}
 		finally {
 			// The rounds go again, so that other tests find no open round.
-			this.jdbc.sql("update grant_application set round_id = null where id = ?").param(draft.id()).update();
 			for (long round : rounds) {
-				this.jdbc.sql("delete from selection_round where id = ?").param(round).update();
+				Rounds.remove(this.selection, this.jdbc, round);
 			}
 		}
 	}
@@ -355,14 +359,7 @@ class ApplicationSubmissionTests {
 	}
 
 	private long round(String label, LocalDate deadline) {
-		return this.jdbc.sql("""
-				insert into selection_round (call_id, label, submission_deadline, committee_date)
-				select id, ?, ?, ? from call_for_projects where slug = 'novapec' returning id""")
-			.param(label)
-			.param(deadline)
-			.param(deadline.plusDays(40))
-			.query(Long.class)
-			.single();
+		return Rounds.create(this.selection, label, deadline);
 	}
 
 	private int submittedRows(TestApplications.Draft draft) {

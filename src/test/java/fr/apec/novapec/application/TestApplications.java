@@ -13,6 +13,7 @@ import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
@@ -44,9 +45,12 @@ public final class TestApplications {
 
 	private final JdbcClient jdbc;
 
+	private final SelectionService selection;
+
 	public TestApplications(TestOrganisations organisations, Applications applications,
 			ApplicationSubmissions submissions, ApplicationDrafting drafting, ApplicationTransitions transitions,
-			DocumentVaultService vault, JdbcClient jdbc) {
+			DocumentVaultService vault, JdbcClient jdbc, SelectionService selection) {
+		this.selection = selection;
 		this.organisations = organisations;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -90,9 +94,9 @@ public final class TestApplications {
 				List.of(new ApplicationDraft.Indicator("Cadres accompagnés", 40))));
 	}
 
-	/** Puts in the organisation's vault each document the call requires, valid for a year. */
+	/** Puts in the organisation's vault each document the Novapec call requires today, valid for a year. */
 	public void addRequiredDocuments(Draft draft) {
-		for (DocumentKind kind : Eligibility.REQUIRED_DOCUMENTS) {
+		for (DocumentKind kind : this.selection.novapecCall().requiredDocuments()) {
 			addDocument(draft, kind, LocalDate.now().plusYears(1));
 		}
 	}
@@ -167,6 +171,11 @@ public final class TestApplications {
 		return draft;
 	}
 
+	/** Attaches the submitted application to the December 2024 round, as a round opened later would. */
+	public void joinFirstRound(Draft draft) {
+		this.transitions.joinRound(draft.id(), firstRound());
+	}
+
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
@@ -196,18 +205,20 @@ public final class TestApplications {
 				() -> this.transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), reason));
 	}
 
+	/** The December 2024 round of migration V2, the first of the Novapec call. */
 	private long firstRound() {
-		return this.jdbc.sql("select id from selection_round order by id limit 1").query(Long.class).single();
+		return this.selection.nextRound(this.selection.novapecCall().id(), LocalDate.of(2024, 1, 1)).orElseThrow().id();
 	}
 
 	/** Sets the state behind the lifecycle's back, as a later stage would have (a round is attached). */
 	public void forceStatus(long applicationId, ApplicationStatus status) {
 		this.jdbc.sql("""
 				update grant_application set status = :status,
-				       round_id = (select id from selection_round order by id limit 1),
+				       round_id = :round,
 				       awarded_amount = case when :status = 'SELECTED' then 1000 else null end
 				where id = :id""")
 			.param("status", status.name())
+			.param("round", firstRound())
 			.param("id", applicationId)
 			.update();
 	}

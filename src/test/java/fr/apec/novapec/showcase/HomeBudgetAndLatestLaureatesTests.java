@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.Rounds;
 import fr.apec.novapec.support.TestLaureates;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,9 @@ class HomeBudgetAndLatestLaureatesTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SelectionService selection;
+
 	@Test
 	void theCurrentProgrammeYearsBudgetIsShownWhenItHasOne() throws Exception {
 		int year = LocalDate.now(this.clock).getYear();
@@ -71,11 +76,7 @@ class HomeBudgetAndLatestLaureatesTests {
 	void theLatestLaureatesAreTheMostRecentlySelectedThenByName() throws Exception {
 		// Only the history of December 2024 and the laureates of this test are published.
 		this.jdbc.sql("update laureate_project set published = false where round_id is null").update();
-		long june = this.jdbc.sql("""
-				insert into selection_round (call_id, label, submission_deadline, committee_date)
-				values ((select id from call_for_projects where slug = 'novapec'), 'Juin 2025', date '2025-05-15',
-				        date '2025-06-20')
-				returning id""").query(Long.class).single();
+		long june = Rounds.create(this.selection, "Juin 2025", LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 20));
 		long ofJune = this.laureates.insert("zoo-de-juin", "Zoo de juin", "53", "emploi", "cadres", "Brest", true,
 				TestLaureates.allFields());
 		this.laureates.selectedIn(ofJune, june, 2025);

@@ -31,6 +31,19 @@ public final class Acting {
 		return as(login, "STAFF", action);
 	}
 
+	/** Calls the action as an administrator (ROLE_ADMIN) signed in with this login, and gives its result. */
+	public static <T> T asAdmin(String login, Callable<T> action) {
+		return as(login, "ADMIN", action);
+	}
+
+	/** Runs the action as an administrator (ROLE_ADMIN) signed in with this login. */
+	public static void asAdmin(String login, Runnable action) {
+		as(login, "ADMIN", () -> {
+			action.run();
+			return null;
+		});
+	}
+
 	/** Calls the action as an account signed in with this login and this role (STAFF, ADMIN, APPLICANT…). */
 	public static <T> T as(String login, String role, Callable<T> action) {
 		SecurityContext previous = SecurityContextHolder.getContext();

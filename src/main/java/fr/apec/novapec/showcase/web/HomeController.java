@@ -8,6 +8,7 @@ import fr.apec.novapec.budget.BudgetService;
 import fr.apec.novapec.laureate.LaureateService;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.report.ReportService;
+import fr.apec.novapec.selection.SelectionService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,13 @@ class HomeController {
 
 	private final ReportService reports;
 
+	private final SelectionService selection;
+
 	private final Clock clock;
 
 	HomeController(BudgetService budgets, LaureateService laureates, ReferenceDataService reference,
-			ReportService reports, Clock clock) {
+			ReportService reports, SelectionService selection, Clock clock) {
+		this.selection = selection;
 		this.budgets = budgets;
 		this.laureates = laureates;
 		this.reference = reference;
@@ -53,12 +57,23 @@ class HomeController {
 		model.addAttribute("today", today);
 		model.addAttribute("latest", this.laureates.latest(LATEST_LAUREATES));
 		RegionController.addMap(model, this.reference, this.laureates);
+		addNextRound(model, today);
 		return "showcase/home";
 	}
 
 	@GetMapping("/candidater")
-	String howToApply() {
+	String howToApply(Model model) {
+		addNextRound(model, LocalDate.now(this.clock));
 		return "showcase/apply";
+	}
+
+	/**
+	 * The next submission cut-off of the Novapec call, or null while none is set. The kept answers of these
+	 * pages change with it: a change of round changes the showcase version (migration V41), and the cache key
+	 * holds today's date, so a cut-off that passes is no longer announced the day after.
+	 */
+	private void addNextRound(Model model, LocalDate today) {
+		model.addAttribute("nextRound", this.selection.nextNovapecRound(today).orElse(null));
 	}
 
 }
