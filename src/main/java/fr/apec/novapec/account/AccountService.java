@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -252,6 +253,15 @@ public class AccountService {
 			names.put(name.id(), name);
 		}
 		return names;
+	}
+
+	/**
+	 * The enabled accounts that hold this role, by display name, in one statement: the reviewers staff may
+	 * assign to an application, for instance.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountName> withRole(Role role) {
+		return this.accounts.enabledWithRole(role);
 	}
 
 	/** Whether an account exists with this e-mail address, whatever its case. */

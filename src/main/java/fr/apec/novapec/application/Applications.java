@@ -24,7 +24,9 @@ import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,8 +58,12 @@ public class Applications {
 
 	private final DocumentVaultService vault;
 
+	private final ObjectProvider<ReviewerAccess> reviewerAccess;
+
 	Applications(JdbcClient jdbc, StatusChangeRecordRepository history, OrganisationService organisations,
-			AccountService accounts, SelectionService selection, DocumentVaultService vault) {
+			AccountService accounts, SelectionService selection, DocumentVaultService vault,
+			ObjectProvider<ReviewerAccess> reviewerAccess) {
+		this.reviewerAccess = reviewerAccess;
 		this.jdbc = jdbc;
 		this.history = history;
 		this.organisations = organisations;
@@ -74,6 +80,61 @@ public class Applications {
 	@Transactional(readOnly = true)
 	public ApplicationDraft submittedApplication(long id) {
 		return read(id, null, true);
+	}
+
+	/**
+	 * The application as a reviewer reads it: its content only (never its thread with the organisation nor
+	 * its history), once it was submitted, and only when the review module's {@link ReviewerAccess} says
+	 * this reviewer may read it (assigned, no conflict of interest declared).
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 * @throws AccessDeniedException when this reviewer may not read it (a 403)
+	 */
+	@PreAuthorize("hasRole('REVIEWER')")
+	@Transactional(readOnly = true)
+	public ApplicationDraft applicationForReviewer(long id, CurrentAccount who) {
+		ReviewerAccess access = this.reviewerAccess.getIfAvailable();
+		if (access == null || !access.mayRead(id, who.id())) {
+			throw new AccessDeniedException("Reviewer " + who.id() + " may not read application " + id);
+		}
+		return read(id, null, true);
+	}
+
+	/**
+	 * What the review module lists of these applications once submitted (never a draft): title,
+	 * organisation, call, round and state, by id, in a fixed number of statements; other ids are left out.
+	 * Nothing of their content: the caller answers for who reads the list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ApplicationUnderReview> underReview(Collection<Long> ids) {
+		Map<Long, ApplicationUnderReview> rows = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return rows;
+		}
+		Map<Long, Long> roundIds = new LinkedHashMap<>();
+		this.jdbc.sql("select g.id, g.reference, g.title, g.organisation_id, g.status, g.call_id, g.round_id "
+				+ "from grant_application g where g.id = any (:ids) and " + STAFF_VISIBLE + " order by g.id")
+			.param("ids", ids.toArray(new Long[0]))
+			.query((RowCallbackHandler) (rs) -> {
+				rows.put(rs.getLong(1), new ApplicationUnderReview(rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getLong(4), null, ApplicationStatus.valueOf(rs.getString(5)), rs.getLong(6), null));
+				Long round = rs.getObject(7, Long.class);
+				if (round != null) {
+					roundIds.put(rs.getLong(1), round);
+				}
+			});
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, String> names = this.organisations
+			.names(rows.values().stream().map(ApplicationUnderReview::organisationId).distinct().toList());
+		Map<Long, RoundSummary> rounds = roundIds.isEmpty() ? Map.of()
+				: this.selection.rounds(roundIds.values().stream().distinct().toList());
+		rows.replaceAll((id, row) -> {
+			RoundSummary round = rounds.get(roundIds.get(id));
+			return new ApplicationUnderReview(row.id(), row.reference(), row.title(), row.organisationId(),
+					names.get(row.organisationId()), row.status(), row.callId(), (round != null) ? round.label() : null);
+		});
+		return rows;
 	}
 
 	/** The summaries of these applications by id, in one query; unknown ids are left out. */
