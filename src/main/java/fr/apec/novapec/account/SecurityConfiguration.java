@@ -48,10 +48,12 @@ class SecurityConfiguration {
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
 				.requestMatchers("/compte/**").authenticated()
-				// Working on applications and laureate reports is for staff and administrators; reviewers get
-				// their own pages later.
+				// Working on applications (their evaluation included) and laureate reports is for staff and
+				// administrators; reviewers have their own pages, the call's settings are for administrators.
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				.requestMatchers("/gestion/evaluations/**").hasRole(Role.REVIEWER.name())
+				.requestMatchers("/gestion/appel/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/mentions-legales", "/accessibilite", "/donnees-personnelles", "/contact").permitAll()

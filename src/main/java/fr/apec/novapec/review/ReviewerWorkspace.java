@@ -240,6 +240,11 @@ public class ReviewerWorkspace {
 			return this.content != null;
 		}
 
+		/** The criterion of the grid with this code, or null. */
+		public GridCriterion criterion(String code) {
+			return this.criteria.stream().filter((c) -> c.code().equals(code)).findFirst().orElse(null);
+		}
+
 	}
 
 }

@@ -44,7 +44,8 @@ class TableOwnershipTests {
 			"laureate", List.of("laureate_project", "laureate_organisation", "laureate_region", "laureate_public",
 					"laureate_city", "showcase_version"),
 			"budget", List.of("programme_year"),
-			"shared", List.of("mail_outbox", "mail_attachment", "client_request")));
+			"shared", List.of("mail_outbox", "mail_attachment", "client_request"),
+			"review", List.of("review_grid", "review_criterion", "review_assignment", "review_conflict", "review_score")));
 
 	/** Read-only reference data that any module may join. */
 	static final Set<String> REFERENCE_TABLES = Set.of("region", "theme", "target_public", "legal_form");
