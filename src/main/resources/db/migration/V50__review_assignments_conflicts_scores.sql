@@ -31,7 +31,7 @@ create table review_conflict (
 create table review_score (
     assignment_id   bigint      not null references review_assignment (id) on delete cascade,
     criterion_code  varchar(40) not null,
-    score           smallint    check (score between 0 and 5),
+    score           integer     check (score between 0 and 5),
     comment         text        check (comment is null or length(comment) <= 4000),
     primary key (assignment_id, criterion_code)
 );

@@ -136,21 +136,21 @@ public class ReviewerWorkspace {
 	@Transactional
 	public void saveScores(long applicationId, CurrentAccount who, Map<String, ScoreInput> scores, boolean submit,
 			long readVersion) {
-		ReviewAssignment unlocked = mine(applicationId, who);
 		ApplicationUnderReview application = readable(applicationId, who);
-		if (!unlocked.declaredNoConflict()) {
-			throw new AccessDeniedException("No declaration yet");
-		}
-		if (application.status() != ApplicationStatus.IN_REVIEW) {
-			throw new NotInReviewException();
-		}
-		// First the grid (waits for an edit in progress, then freezes it), then the grid's criteria, then the sheet.
+		// First the grid (waits for an edit in progress, then freezes it), then its criteria, then the sheet,
+		// locked: a refusal below rolls the freezing back with the rest.
 		this.gridRows.createIfMissing(application.callId());
 		this.gridRows.markScored(application.callId());
 		Set<String> codes = new LinkedHashSet<>();
 		this.grids.criteria(application.callId()).forEach((criterion) -> codes.add(criterion.code()));
 		ReviewAssignment assignment = this.assignments.findForUpdate(applicationId, who.id())
 			.orElseThrow(AssignmentNotFoundException::new);
+		if (!assignment.declaredNoConflict()) {
+			throw new AccessDeniedException("No declaration yet");
+		}
+		if (application.status() != ApplicationStatus.IN_REVIEW) {
+			throw new NotInReviewException();
+		}
 		assignment.saveScores(scores, codes, submit, readVersion, Instant.now());
 		try {
 			this.assignments.flush();
