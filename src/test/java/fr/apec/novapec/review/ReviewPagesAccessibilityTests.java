@@ -10,7 +10,6 @@ import fr.apec.novapec.account.Role;
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.Browser;
-import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,15 +50,20 @@ class ReviewPagesAccessibilityTests {
 	@Autowired
 	ReviewAssignments assignments;
 
+	@Autowired
+	fr.apec.novapec.application.StaffApplications staffApplications;
+
 	@Test
 	void axeAndTheNuCheckerFindNothingOnTheReviewPages() {
-		TestApplications.Draft draft = this.test.newInReview("Évaluation accessible " + UUID.randomUUID());
+		// This context has no first administrator: a staff member puts the application in review.
+		String staff = this.test.organisations().newStaff("Denis Instructeur");
+		TestApplications.Draft draft = this.test.newSubmittedInRound("Évaluation accessible " + UUID.randomUUID());
+		Acting.asStaff(staff, () -> this.staffApplications.putInReview(draft.id(), as(staff)));
 		String reviewer = account("Alice Évaluatrice", Role.REVIEWER);
 		String admin = account("Bérénice Administratrice", Role.ADMIN);
 		// A reviewer still to assign, so that the evaluation page shows its form.
 		account("Camille Disponible", Role.REVIEWER);
-		Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
-				() -> this.assignments.assign(draft.id(), as(reviewer).id(), as(IntegrationTest.ADMIN_EMAIL)));
+		Acting.asStaff(staff, () -> this.assignments.assign(draft.id(), as(reviewer).id(), as(staff)));
 		List<String> violations = new ArrayList<>();
 		String base = "/gestion/evaluations/" + draft.id();
 
