@@ -2,6 +2,7 @@ package fr.apec.novapec.account;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -50,6 +51,20 @@ class Account {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	/** Invited by an administrator and not yet arrived: disabled until the mailed link is followed. */
+	@Column(name = "invitation_pending", nullable = false)
+	private boolean invitationPending;
+
+	@Column(name = "staff_notification", nullable = false)
+	@Enumerated(EnumType.STRING)
+	private StaffNotification staffNotification = StaffNotification.EACH_EVENT;
+
+	/** The regions whose team this staff member belongs to. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "staff_team_region", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "region_code", nullable = false)
+	private Set<String> teamRegions = new HashSet<>();
+
 	protected Account() {
 	}
 
@@ -59,6 +74,19 @@ class Account {
 		this.displayName = displayName;
 		this.roles = EnumSet.copyOf(roles);
 		this.emailVerifiedAt = emailVerified ? this.createdAt : null;
+	}
+
+	/**
+	 * An account for a person an administrator invites: disabled, its address not verified, until the invitee
+	 * follows the mailed link, names itself and chooses a password ({@link #acceptInvitation}).
+	 */
+	static Account invited(String email, String unusablePasswordHash, String placeholderName, Set<Role> roles,
+			Set<String> teamRegions) {
+		Account account = new Account(email, unusablePasswordHash, placeholderName, roles, false);
+		account.enabled = false;
+		account.invitationPending = true;
+		account.teamRegions = new HashSet<>(teamRegions);
+		return account;
 	}
 
 	Long getId() {
@@ -91,6 +119,55 @@ class Account {
 
 	void grant(Role role) {
 		this.roles.add(role);
+	}
+
+	boolean isInvitationPending() {
+		return this.invitationPending;
+	}
+
+	StaffNotification getStaffNotification() {
+		return this.staffNotification;
+	}
+
+	Set<String> getTeamRegions() {
+		return this.teamRegions;
+	}
+
+	/** Replaces the staff roles (STAFF, REVIEWER, ADMIN) by these; an applicant's role is kept as it is. */
+	void changeStaffRoles(Set<Role> staffRoles) {
+		this.roles.removeAll(Role.STAFF_ROLES);
+		staffRoles.stream().filter(Role.STAFF_ROLES::contains).forEach(this.roles::add);
+	}
+
+	void changeTeam(Set<String> regionCodes) {
+		this.teamRegions.clear();
+		this.teamRegions.addAll(regionCodes);
+	}
+
+	/** The invitee arrives: its name and password are its own from now on, and it may log in. */
+	void acceptInvitation(String displayName, String passwordHash, Instant now) {
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.invitationPending = false;
+		this.enabled = true;
+		verifyEmail(now);
+	}
+
+	/** Stops the account from logging in (an invitation still pending is withdrawn with it). */
+	void disable() {
+		this.enabled = false;
+		this.invitationPending = false;
+	}
+
+	/** Lets a disabled account log in again; an invitation not yet accepted stays pending. */
+	void enable() {
+		if (!this.invitationPending) {
+			this.enabled = true;
+		}
+	}
+
+	void chooseNotification(StaffNotification notification) {
+		this.staffNotification = notification;
 	}
 
 	/** Marks the address as verified, once: a later link does not move the date. */

@@ -31,6 +31,23 @@ interface AccountRepository extends Repository<Account, Long> {
 			on conflict (email) do nothing""")
 	int insertUnlessEmailTaken(String email, String passwordHash, String displayName);
 
+	/**
+	 * Locks the rows of every account holding ADMIN, and of the target account, in the order of their ids, until
+	 * the transaction ends: two administrators changing admins at once take turns, and the second counts the
+	 * administrators left after the first committed (see StaffAdministration).
+	 */
+	@Query(nativeQuery = true, value = """
+			select id from account
+			where id = :target or id in (select account_id from account_role where role = 'ADMIN')
+			order by id for update""")
+	List<Long> lockAdministratorsAnd(long target);
+
+	/** How many enabled accounts hold ADMIN, read from the database (not from loaded entities). */
+	@Query(nativeQuery = true, value = """
+			select count(*) from account a join account_role r on r.account_id = a.id
+			where r.role = 'ADMIN' and a.enabled""")
+	long countEnabledAdministrators();
+
 	/** The names of these accounts, in one query (not the entities: their roles would cost one each). */
 	@Query("select new fr.apec.novapec.account.AccountName(a.id, a.email, a.displayName, a.enabled) from Account a where a.id in :ids")
 	List<AccountName> names(Collection<Long> ids);

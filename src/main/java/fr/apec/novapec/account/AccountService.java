@@ -141,6 +141,48 @@ public class AccountService {
 		}).orElse(false);
 	}
 
+	/**
+	 * The address of the staff invitation this link stands for, while the link can be used (to show the page
+	 * where the invitee names itself and chooses a password); empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> invitedEmail(String token) {
+		return this.tokens.peek(token, Purpose.INVITATION)
+			.flatMap(this.accounts::findById)
+			.filter(Account::isInvitationPending)
+			.map(Account::getEmail);
+	}
+
+	/**
+	 * Accepts a staff invitation through its link, once: the invitee's name and password are set, its address
+	 * counts as verified (the link came to it), and the account is enabled.
+	 * @return false when the link is unknown, used, expired, or the invitation was withdrawn
+	 */
+	@Transactional
+	public boolean acceptInvitation(String token, String displayName, String rawPassword) {
+		return this.tokens.redeem(token, Purpose.INVITATION)
+			.flatMap((redeemed) -> this.accounts.findById(redeemed.accountId()))
+			.filter(Account::isInvitationPending)
+			.map((account) -> {
+				account.acceptInvitation(displayName.strip(), this.passwordEncoder.encode(rawPassword), Instant.now());
+				this.attempts.succeeded(account.getEmail());
+				return true;
+			})
+			.orElse(false);
+	}
+
+	/** How this account wants to hear of events, when it is staff (shown and changed on /compte). */
+	@Transactional(readOnly = true)
+	public StaffNotification notification(CurrentAccount who) {
+		return this.accounts.findById(who.id()).orElseThrow().getStaffNotification();
+	}
+
+	/** Records how this account wants to hear of events. */
+	@Transactional
+	public void chooseNotification(CurrentAccount who, StaffNotification notification) {
+		this.accounts.findById(who.id()).orElseThrow().chooseNotification(notification);
+	}
+
 	/** The account of this login as its owner sees it. */
 	@Transactional(readOnly = true)
 	public Optional<AccountView> view(String email) {

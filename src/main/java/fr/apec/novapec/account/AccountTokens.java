@@ -19,7 +19,7 @@ class AccountTokens {
 
 	enum Purpose {
 
-		VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL
+		VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL, INVITATION
 
 	}
 
@@ -62,6 +62,20 @@ class AccountTokens {
 			.param("hash", LinkTokens.hash(token))
 			.param("purpose", purpose.name())
 			.query((rs, row) -> new Redeemed(rs.getLong("account_id"), rs.getString("new_email")))
+			.optional();
+	}
+
+	/** The account of a token that could be redeemed now, without using it (to show a form that names it). */
+	Optional<Long> peek(String token, Purpose purpose) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				select account_id from account_token
+				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()""")
+			.param("hash", LinkTokens.hash(token))
+			.param("purpose", purpose.name())
+			.query(Long.class)
 			.optional();
 	}
 

@@ -15,6 +15,10 @@ public enum Role {
 	/** Staff who also manage accounts and settings. */
 	ADMIN;
 
+	/** The roles of Apec's side, which administrators give at /gestion/equipe. */
+	public static final java.util.Set<Role> STAFF_ROLES = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(STAFF, REVIEWER, ADMIN));
+
 	/** The Spring Security authority of this role. */
 	public String authority() {
 		return "ROLE_" + name();

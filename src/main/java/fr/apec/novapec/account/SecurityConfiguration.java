@@ -48,6 +48,8 @@ class SecurityConfiguration {
 				.requestMatchers("/espace/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/compte/email/confirmer").permitAll()
 				.requestMatchers("/compte/**").authenticated()
+				// The staff team and its accounts are for administrators alone.
+				.requestMatchers("/gestion/equipe/**").hasRole(Role.ADMIN.name())
 				// Working on applications (their evaluation included) and laureate reports is for staff and
 				// administrators; reviewers have their own pages, the call's settings are for administrators.
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**")

@@ -5,7 +5,6 @@ import java.util.List;
 import fr.apec.novapec.organisation.DocumentHolder;
 import fr.apec.novapec.organisation.DocumentHolders;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +18,10 @@ class ApplicationDocumentHolders implements DocumentHolders {
 
 	static final String LABEL = "document.holder.application";
 
-	private final JdbcClient jdbc;
+	private final ApplicationQueries queries;
 
-	ApplicationDocumentHolders(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ApplicationDocumentHolders(ApplicationQueries queries) {
+		this.queries = queries;
 	}
 
 	/**
@@ -31,19 +30,7 @@ class ApplicationDocumentHolders implements DocumentHolders {
 	 */
 	@Override
 	public List<DocumentHolder> holding(long organisationId, long documentId) {
-		return this.jdbc.sql("""
-				select g.id, g.title, g.status, g.submitted_at is not null as submitted
-				from application_document ad
-				join grant_application g on g.id = ad.application_id
-				where ad.document_id = :document and g.organisation_id = :organisation
-				order by g.updated_at desc, g.id desc
-				for share of g""")
-			.param("document", documentId)
-			.param("organisation", organisationId)
-			.query((rs, row) -> new DocumentHolder(LABEL, rs.getString("title"),
-					"/espace/candidatures/" + rs.getLong("id"),
-					rs.getBoolean("submitted") && !Lifecycle.editable(ApplicationStatus.valueOf(rs.getString("status")))))
-			.list();
+		return this.queries.holdersLockedForShare(organisationId, documentId, LABEL);
 	}
 
 }

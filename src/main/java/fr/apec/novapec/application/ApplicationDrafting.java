@@ -3,6 +3,7 @@ package fr.apec.novapec.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -64,107 +65,34 @@ public class ApplicationDrafting {
 			.id();
 	}
 
-	/** Saves the project step (see the class comment for who may and when). */
+	/**
+	 * Saves one step of the form whatever the version (for a caller with no page, such as a fixture).
+	 * @see #save(long, CurrentAccount, DraftParts.Step, Long)
+	 */
 	@Transactional
-	public void saveProject(long id, CurrentAccount who, DraftParts.Project part) {
-		saveProject(id, who, part, null);
-	}
-
-	/** Saves the project step if the application is still at the version the page was rendered with. */
-	@Transactional
-	public void saveProject(long id, CurrentAccount who, DraftParts.Project part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changeProject(part, now()));
-	}
-
-	/** Saves the theme and the publics; the beneficiaries planned for a public no longer chosen go with it. */
-	@Transactional
-	public void saveThemeAndPublics(long id, CurrentAccount who, DraftParts.ThemeAndPublics part) {
-		saveThemeAndPublics(id, who, part, null);
-	}
-
-	/** As {@link #saveThemeAndPublics(long, CurrentAccount, DraftParts.ThemeAndPublics)}, from a page of that version. */
-	@Transactional
-	public void saveThemeAndPublics(long id, CurrentAccount who, DraftParts.ThemeAndPublics part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changeThemeAndPublics(part, now()));
-	}
-
-	/** Saves the regions, the lead region and the cities. */
-	@Transactional
-	public void saveTerritories(long id, CurrentAccount who, DraftParts.Territories part) {
-		saveTerritories(id, who, part, null);
-	}
-
-	/** As {@link #saveTerritories(long, CurrentAccount, DraftParts.Territories)}, from a page of that version. */
-	@Transactional
-	public void saveTerritories(long id, CurrentAccount who, DraftParts.Territories part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changeTerritories(part, now()));
-	}
-
-	/** Saves the planned beneficiaries (only for publics the application targets), start and duration. */
-	@Transactional
-	public void saveSchedule(long id, CurrentAccount who, DraftParts.Schedule part) {
-		saveSchedule(id, who, part, null);
-	}
-
-	/** As {@link #saveSchedule(long, CurrentAccount, DraftParts.Schedule)}, from a page of that version. */
-	@Transactional
-	public void saveSchedule(long id, CurrentAccount who, DraftParts.Schedule part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changeSchedule(part, now()));
-	}
-
-	/** Saves the budget and the co-funders. */
-	@Transactional
-	public void saveBudget(long id, CurrentAccount who, DraftParts.Budget part) {
-		saveBudget(id, who, part, null);
-	}
-
-	/** As {@link #saveBudget(long, CurrentAccount, DraftParts.Budget)}, from a page of that version. */
-	@Transactional
-	public void saveBudget(long id, CurrentAccount who, DraftParts.Budget part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changeBudget(part, now()));
-	}
-
-	/** Saves the partners, replacing those saved before. */
-	@Transactional
-	public void savePartners(long id, CurrentAccount who, DraftParts.Partners part) {
-		savePartners(id, who, part, null);
-	}
-
-	/** As {@link #savePartners(long, CurrentAccount, DraftParts.Partners)}, from a page of that version. */
-	@Transactional
-	public void savePartners(long id, CurrentAccount who, DraftParts.Partners part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changePartners(part, now()));
-	}
-
-	/** Saves the impact indicators and their targets. */
-	@Transactional
-	public void saveIndicators(long id, CurrentAccount who, DraftParts.Indicators part) {
-		saveIndicators(id, who, part, null);
-	}
-
-	/** As {@link #saveIndicators(long, CurrentAccount, DraftParts.Indicators)}, from a page of that version. */
-	@Transactional
-	public void saveIndicators(long id, CurrentAccount who, DraftParts.Indicators part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> application.changeIndicators(part, now()));
+	public void save(long id, CurrentAccount who, DraftParts.Step step) {
+		save(id, who, step, null);
 	}
 
 	/**
-	 * Attaches exactly these documents of the vault. Only a document of the application's own organisation
-	 * can be attached: any other id is left out.
+	 * Saves one step of the form, whole, if the application is still at the version the page was rendered
+	 * with (see the class comment for who may and when). The theme and publics step drops the beneficiaries
+	 * planned for a public no longer chosen; the documents step attaches exactly the documents given that
+	 * belong to the organisation's vault, and leaves out any other id.
+	 * @param renderedVersion the version the page was rendered with, or null to save whatever the version
 	 */
 	@Transactional
-	public void saveDocuments(long id, CurrentAccount who, DraftParts.Documents part) {
-		saveDocuments(id, who, part, null);
+	public void save(long id, CurrentAccount who, DraftParts.Step step, Long renderedVersion) {
+		change(id, who, renderedVersion, (application) -> application.change(ownDocuments(application, who, step), now()));
 	}
 
-	/** As {@link #saveDocuments(long, CurrentAccount, DraftParts.Documents)}, from a page of that version. */
-	@Transactional
-	public void saveDocuments(long id, CurrentAccount who, DraftParts.Documents part, Long renderedVersion) {
-		change(id, who, renderedVersion, (application) -> {
-			Set<Long> own = new LinkedHashSet<>(part.documentIds());
-			own.retainAll(this.vault.documents(application.organisationId(), who).stream().map(DocumentRow::id).toList());
-			application.changeDocuments(own, now());
-		});
+	private DraftParts.Step ownDocuments(GrantApplication application, CurrentAccount who, DraftParts.Step step) {
+		if (!(step instanceof DraftParts.Documents documents)) {
+			return step;
+		}
+		Set<Long> own = new LinkedHashSet<>(documents.documentIds());
+		own.retainAll(this.vault.documents(application.organisationId(), who).stream().map(DocumentRow::id).toList());
+		return new DraftParts.Documents(List.copyOf(own));
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import fr.apec.novapec.organisation.DocumentFile;
 
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -33,25 +32,11 @@ interface ApplicationMessageRepository extends Repository<ApplicationMessage, Lo
 			where f.id = :fileId and m.id = :messageId and m.applicationId = :applicationId""")
 	Optional<DocumentFile> file(long applicationId, long messageId, long fileId);
 
-	String STATE = """
+	/** The application's state as the thread reads it (from this module's grant_application), for reading the thread. */
+	@Query(nativeQuery = true, value = """
 			select organisation_id as "organisationId", status as "status", submitted_at is not null as "submitted",
 			       reference as "reference", title as "title"
-			from grant_application where id = :applicationId""";
-
-	/** The application's state as the thread reads it, unlocked: for reading the thread. */
-	@Query(nativeQuery = true, value = STATE)
+			from grant_application where id = :applicationId""")
 	Optional<ThreadState> state(long applicationId);
-
-	/**
-	 * The application's state, its row locked until the transaction ends: a message is written either
-	 * before a change of state (a withdrawal) or after it, never on a state that is being changed.
-	 */
-	@Query(nativeQuery = true, value = STATE + " for update")
-	Optional<ThreadState> lockState(long applicationId);
-
-	/** The application was active: its lists sort by the last activity. */
-	@Modifying(flushAutomatically = true)
-	@Query(nativeQuery = true, value = "update grant_application set updated_at = now() where id = :applicationId")
-	void touchApplication(long applicationId);
 
 }

@@ -42,6 +42,8 @@ public class ApplicationMessages {
 
 	private final ApplicationMessageRepository repository;
 
+	private final ApplicationAccess access;
+
 	private final OrganisationService organisations;
 
 	private final AccountService accounts;
@@ -50,9 +52,10 @@ public class ApplicationMessages {
 
 	private final Clock clock;
 
-	ApplicationMessages(ApplicationMessageRepository repository, OrganisationService organisations,
+	ApplicationMessages(ApplicationMessageRepository repository, ApplicationAccess access, OrganisationService organisations,
 			AccountService accounts, MailOutbox mail, Clock clock) {
 		this.repository = repository;
+		this.access = access;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -65,7 +68,7 @@ public class ApplicationMessages {
 	 */
 	@Transactional(readOnly = true)
 	public MessageThread thread(long applicationId, CurrentAccount who) {
-		ApplicationStatus status = memberState(applicationId, who, false).status();
+		ApplicationStatus status = memberState(applicationId, who).status();
 		return new MessageThread(applicationId, status, ApplicationMessage.open(status), messages(applicationId, false));
 	}
 
@@ -76,7 +79,7 @@ public class ApplicationMessages {
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
 	public MessageThread threadForStaff(long applicationId) {
-		ApplicationStatus status = staffState(applicationId, false).status();
+		ApplicationStatus status = staffState(applicationId).status();
 		return new MessageThread(applicationId, status, ApplicationMessage.open(status), messages(applicationId, true));
 	}
 
@@ -90,9 +93,9 @@ public class ApplicationMessages {
 	 */
 	@Transactional
 	public long write(long applicationId, CurrentAccount who, String body, MessageUpload file) {
-		ThreadState state = memberState(applicationId, who, true);
-		return save(ApplicationMessage.write(applicationId, state.status(), who.id(), false, body, file,
-				this.clock.instant()));
+		GrantApplication application = this.access.lockedForMember(applicationId, who);
+		return save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), false, body,
+				file, this.clock.instant()));
 	}
 
 	/**
@@ -108,10 +111,10 @@ public class ApplicationMessages {
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional
 	public long writeAsStaff(long applicationId, CurrentAccount who, String body, MessageUpload file) {
-		ThreadState state = staffState(applicationId, true);
-		long id = save(ApplicationMessage.write(applicationId, state.status(), who.id(), true, body, file,
-				this.clock.instant()));
-		tellMembers(applicationId, state);
+		GrantApplication application = lockedForStaff(applicationId);
+		long id = save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), true, body,
+				file, this.clock.instant()));
+		tellMembers(application);
 		return id;
 	}
 
@@ -122,7 +125,7 @@ public class ApplicationMessages {
 	 */
 	@Transactional(readOnly = true)
 	public DocumentFile file(long applicationId, long messageId, long fileId, CurrentAccount who) {
-		memberState(applicationId, who, false);
+		memberState(applicationId, who);
 		return this.repository.file(applicationId, messageId, fileId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
@@ -134,7 +137,7 @@ public class ApplicationMessages {
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
 	public DocumentFile fileForStaff(long applicationId, long messageId, long fileId) {
-		staffState(applicationId, false);
+		staffState(applicationId);
 		return this.repository.file(applicationId, messageId, fileId).orElseThrow(ApplicationNotFoundException::new);
 	}
 
@@ -143,9 +146,9 @@ public class ApplicationMessages {
 	 * transaction, which has already checked that staff may act on the application and locked it.
 	 */
 	long writeQuietlyAsStaff(long applicationId, CurrentAccount who, String body) {
-		ThreadState state = staffState(applicationId, true);
-		return save(ApplicationMessage.write(applicationId, state.status(), who.id(), true, body, null,
-				this.clock.instant()));
+		GrantApplication application = lockedForStaff(applicationId);
+		return save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), true, body,
+				null, this.clock.instant()));
 	}
 
 	/**
@@ -163,12 +166,21 @@ public class ApplicationMessages {
 	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
 	 */
 	void lockForStaff(long applicationId) {
-		staffState(applicationId, true);
+		lockedForStaff(applicationId);
 	}
 
-	private long save(ApplicationMessage message) {
+	private GrantApplication lockedForStaff(long applicationId) {
+		GrantApplication application = this.access.lockedForStaff(applicationId);
+		if (!application.visibleToStaff()) {
+			throw new ApplicationNotFoundException();
+		}
+		return application;
+	}
+
+	/** The message, and the application's last activity: its lists show it first. */
+	private long save(GrantApplication application, ApplicationMessage message) {
 		ApplicationMessage saved = this.repository.save(message);
-		this.repository.touchApplication(saved.getApplicationId());
+		application.touch(message.getCreatedAt());
 		return saved.getId();
 	}
 
@@ -206,32 +218,32 @@ public class ApplicationMessages {
 		return (name != null) ? name.displayName() : null;
 	}
 
-	/** The application, when this account is a member of its organisation; locked when asked. */
-	private ThreadState memberState(long applicationId, CurrentAccount who, boolean lock) {
-		ThreadState state = (lock ? this.repository.lockState(applicationId) : this.repository.state(applicationId))
-			.orElseThrow(ApplicationNotFoundException::new);
+	/** The application, when this account is a member of its organisation. */
+	private ThreadState memberState(long applicationId, CurrentAccount who) {
+		ThreadState state = this.repository.state(applicationId).orElseThrow(ApplicationNotFoundException::new);
 		if (!this.organisations.isMember(state.getOrganisationId(), who.id())) {
 			throw new ApplicationNotFoundException();
 		}
 		return state;
 	}
 
-	/** The application, when staff may see it (submitted at least once); locked when asked. */
-	private ThreadState staffState(long applicationId, boolean lock) {
-		return (lock ? this.repository.lockState(applicationId) : this.repository.state(applicationId))
+	/** The application, when staff may see it (submitted at least once). */
+	private ThreadState staffState(long applicationId) {
+		return this.repository.state(applicationId)
 			.filter(ThreadState::visibleToStaff)
 			.orElseThrow(ApplicationNotFoundException::new);
 	}
 
 	/** One mail per member (enabled account) of the organisation, queued in this transaction. */
-	private void tellMembers(long applicationId, ThreadState state) {
+	private void tellMembers(GrantApplication application) {
+		long organisationId = application.organisationId();
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("applicationId", applicationId);
-		model.put("reference", state.getReference());
-		model.put("title", state.getTitle());
-		model.put("organisationName", this.organisations.names(List.of(state.getOrganisationId())).get(state.getOrganisationId()));
-		for (String recipient : this.organisations.memberEmails(state.getOrganisationId())) {
-			this.mail.enqueue(recipient, "application-message", model, state.getTitle(), state.getReference());
+		model.put("applicationId", application.id());
+		model.put("reference", application.reference());
+		model.put("title", application.title());
+		model.put("organisationName", this.organisations.names(List.of(organisationId)).get(organisationId));
+		for (String recipient : this.organisations.memberEmails(organisationId)) {
+			this.mail.enqueue(recipient, "application-message", model, application.title(), application.reference());
 		}
 	}
 

@@ -122,7 +122,7 @@ public class ApplicationTransitions {
 		catch (OptimisticLockingFailureException ex) {
 			throw new IllegalTransitionException(application.id(), from, to);
 		}
-		this.statusMail.changed(application.id(), to, reason);
+		this.statusMail.changed(application, to, reason);
 	}
 
 	/**

@@ -1,23 +1,18 @@
 package fr.apec.novapec.application;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.Objects;
-import java.util.Set;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import fr.apec.novapec.account.AccountName;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.CurrentAccount;
-import fr.apec.novapec.application.ApplicationDraft.City;
-import fr.apec.novapec.application.ApplicationDraft.CoFunder;
-import fr.apec.novapec.application.ApplicationDraft.Indicator;
-import fr.apec.novapec.application.ApplicationDraft.Partner;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
@@ -25,9 +20,7 @@ import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +39,7 @@ public class Applications {
 	 */
 	static final String STAFF_VISIBLE = "g.status <> 'DRAFT' and g.submitted_at is not null";
 
-	private final JdbcClient jdbc;
+	private final ApplicationQueries queries;
 
 	private final StatusChangeRecordRepository history;
 
@@ -60,11 +53,11 @@ public class Applications {
 
 	private final ObjectProvider<ReviewerAccess> reviewerAccess;
 
-	Applications(JdbcClient jdbc, StatusChangeRecordRepository history, OrganisationService organisations,
+	Applications(ApplicationQueries queries, StatusChangeRecordRepository history, OrganisationService organisations,
 			AccountService accounts, SelectionService selection, DocumentVaultService vault,
 			ObjectProvider<ReviewerAccess> reviewerAccess) {
+		this.queries = queries;
 		this.reviewerAccess = reviewerAccess;
-		this.jdbc = jdbc;
 		this.history = history;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -106,22 +99,19 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ApplicationUnderReview> underReview(Collection<Long> ids) {
-		Map<Long, ApplicationUnderReview> rows = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
-			return rows;
+			return new LinkedHashMap<>();
 		}
+		Map<Long, ApplicationQueries.UnderReviewRow> found = this.queries.underReview(ids);
+		Map<Long, ApplicationUnderReview> rows = new LinkedHashMap<>();
 		Map<Long, Long> roundIds = new LinkedHashMap<>();
-		this.jdbc.sql("select g.id, g.reference, g.title, g.organisation_id, g.status, g.call_id, g.round_id "
-				+ "from grant_application g where g.id = any (:ids) and " + STAFF_VISIBLE + " order by g.id")
-			.param("ids", ids.toArray(new Long[0]))
-			.query((RowCallbackHandler) (rs) -> {
-				rows.put(rs.getLong(1), new ApplicationUnderReview(rs.getLong(1), rs.getString(2), rs.getString(3),
-						rs.getLong(4), null, ApplicationStatus.valueOf(rs.getString(5)), rs.getLong(6), null));
-				Long round = rs.getObject(7, Long.class);
-				if (round != null) {
-					roundIds.put(rs.getLong(1), round);
-				}
-			});
+		found.forEach((id, row) -> {
+			rows.put(id, new ApplicationUnderReview(row.id(), row.reference(), row.title(), row.organisationId(), null,
+					row.status(), row.callId(), null));
+			if (row.roundId() != null) {
+				roundIds.put(id, row.roundId());
+			}
+		});
 		if (rows.isEmpty()) {
 			return rows;
 		}
@@ -140,17 +130,10 @@ public class Applications {
 	/** The summaries of these applications by id, in one query; unknown ids are left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, ApplicationSummary> summaries(Collection<Long> ids) {
-		Map<Long, ApplicationSummary> summaries = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
-			return summaries;
+			return new LinkedHashMap<>();
 		}
-		this.jdbc.sql("""
-				select g.id, g.reference, g.title, g.organisation_id, g.status, g.call_id
-				from grant_application g where g.id = any (:ids) order by g.id""")
-			.param("ids", ids.toArray(new Long[0]))
-			.query((RowCallbackHandler) (rs) -> summaries.put(rs.getLong(1),
-					new ApplicationSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), null,
-							ApplicationStatus.valueOf(rs.getString(5)), rs.getLong(6))));
+		Map<Long, ApplicationSummary> summaries = this.queries.summaries(ids);
 		Map<Long, String> names = this.organisations
 			.names(summaries.values().stream().map(ApplicationSummary::organisationId).distinct().toList());
 		summaries.replaceAll((id, summary) -> new ApplicationSummary(summary.id(), summary.reference(), summary.title(),
@@ -161,12 +144,7 @@ public class Applications {
 	/** Every selected application with a start date, by id. */
 	@Transactional(readOnly = true)
 	public List<SelectedProject> selectedProjects() {
-		return this.jdbc.sql("""
-				select id, call_id, start_date, duration_months from grant_application
-				where status = 'SELECTED' and start_date is not null order by id""")
-			.query((rs, n) -> new SelectedProject(rs.getLong(1), rs.getLong(2), ((Date) rs.getDate(3)).toLocalDate(),
-					(Integer) rs.getObject(4)))
-			.list();
+		return this.queries.selectedProjects();
 	}
 
 	/**
@@ -179,93 +157,20 @@ public class Applications {
 	}
 
 	/**
-	 * The application's own tables, then its organisation's name, its call's maximum and its round's label
-	 * from their modules. A member's read checks membership with the organisation module; staff read it once
-	 * submitted.
+	 * The application's own tables in one statement, then its organisation's name, its call's maximum and
+	 * its round's label from their modules. A member's read checks membership with the organisation module;
+	 * staff read it once submitted.
 	 */
 	private ApplicationDraft read(long id, CurrentAccount who, boolean staff) {
-		Map<String, Object> row = this.jdbc.sql("""
-				select g.id, g.reference, g.organisation_id, g.call_id, g.round_id, g.status, g.updated_at, g.title,
-				       g.summary, g.description, g.theme_code, g.start_date, g.duration_months, g.total_budget,
-				       g.requested_amount, g.version
-				from grant_application g
-				where g.id = :id""" + (staff ? " and " + STAFF_VISIBLE : ""))
-			.param("id", id)
-			.query()
-			.listOfRows()
-			.stream()
-			.findFirst()
-			.orElseThrow(ApplicationNotFoundException::new);
-		long organisationId = ((Number) row.get("organisation_id")).longValue();
-		if (!staff && !this.organisations.isMember(organisationId, who.id())) {
+		ApplicationQueries.DraftRow row = this.queries.draftRow(id, staff).orElseThrow(ApplicationNotFoundException::new);
+		if (!staff && !this.organisations.isMember(row.organisationId(), who.id())) {
 			throw new ApplicationNotFoundException();
 		}
-		String organisationName = this.organisations.names(List.of(organisationId)).get(organisationId);
-		BigDecimal maxAmount = this.selection.call(((Number) row.get("call_id")).longValue()).maxAmount();
-		Number roundId = (Number) row.get("round_id");
-		String roundLabel = (roundId != null)
-				? this.selection.round(roundId.longValue()).map(RoundSummary::label).orElse(null) : null;
-		List<String> publics = this.jdbc.sql("""
-				select p.public_code from application_public p join target_public t on t.code = p.public_code
-				where p.application_id = :id order by t.position""")
-			.param("id", id)
-			.query(String.class)
-			.list();
-		List<String> regions = new ArrayList<>();
-		String[] lead = new String[1];
-		this.jdbc.sql("""
-				select a.region_code, a.lead from application_region a join region r on r.code = a.region_code
-				where a.application_id = :id order by r.position""")
-			.param("id", id)
-			.query((RowCallbackHandler) (rs) -> {
-				regions.add(rs.getString("region_code"));
-				if (rs.getBoolean("lead")) {
-					lead[0] = rs.getString("region_code");
-				}
-			});
-		List<City> cities = this.jdbc.sql("""
-				select name, region_code, priority_neighbourhood from application_city
-				where application_id = :id order by position""")
-			.param("id", id)
-			.query((rs, n) -> new City(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
-			.list();
-		Map<String, Integer> planned = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select b.public_code, b.planned from application_beneficiary b
-				join target_public t on t.code = b.public_code
-				where b.application_id = :id order by t.position""")
-			.param("id", id)
-			.query((RowCallbackHandler) (rs) -> planned.put(rs.getString(1), rs.getInt(2)));
-		List<CoFunder> coFunders = this.jdbc.sql("""
-				select name, amount from co_funder where application_id = :id order by position""")
-			.param("id", id)
-			.query((rs, n) -> new CoFunder(rs.getString(1), rs.getBigDecimal(2)))
-			.list();
-		List<Partner> partners = this.jdbc.sql("""
-				select name, role from application_partner where application_id = :id order by position""")
-			.param("id", id)
-			.query((rs, n) -> new Partner(rs.getString(1), rs.getString(2)))
-			.list();
-		List<Indicator> indicators = this.jdbc.sql("""
-				select label, target from impact_indicator where application_id = :id order by position""")
-			.param("id", id)
-			.query((rs, n) -> new Indicator(rs.getString(1), rs.getInt(2)))
-			.list();
-		List<Long> documentIds = this.jdbc.sql("""
-				select a.document_id from application_document a where a.application_id = :id order by a.document_id""")
-			.param("id", id)
-			.query(Long.class)
-			.list();
-		Date start = (Date) row.get("start_date");
-		return new ApplicationDraft(id, (String) row.get("reference"), organisationId, organisationName,
-				ApplicationStatus.valueOf((String) row.get("status")), roundLabel, ((java.sql.Timestamp) row.get("updated_at")).toInstant(),
-				(String) row.get("title"), (String) row.get("summary"), (String) row.get("description"),
-				(String) row.get("theme_code"), List.copyOf(publics), List.copyOf(regions), lead[0],
-				List.copyOf(cities), planned, (start != null) ? start.toLocalDate() : null,
-				(Integer) row.get("duration_months"), (BigDecimal) row.get("total_budget"),
-				(BigDecimal) row.get("requested_amount"), List.copyOf(coFunders), maxAmount,
-				List.copyOf(partners), List.copyOf(indicators), List.copyOf(documentIds),
-				((Number) row.get("version")).longValue());
+		String organisationName = this.organisations.names(List.of(row.organisationId())).get(row.organisationId());
+		BigDecimal maxAmount = this.selection.call(row.callId()).maxAmount();
+		String roundLabel = (row.roundId() != null)
+				? this.selection.round(row.roundId()).map(RoundSummary::label).orElse(null) : null;
+		return row.toDraft(organisationName, roundLabel, maxAmount);
 	}
 
 	/** The history of the application, oldest first, if this login is a member of its organisation. */
@@ -293,12 +198,11 @@ public class Applications {
 		Set<Long> changers = new LinkedHashSet<>();
 		lines.stream().map(StatusChangeRecord::changedBy).filter(Objects::nonNull).forEach(changers::add);
 		Map<Long, AccountName> names = changers.isEmpty() ? Map.of() : this.accounts.names(changers);
-		Map<Long, Boolean> members = new LinkedHashMap<>();
-		changers.forEach((account) -> members.put(account, this.organisations.isMember(organisationId, account)));
+		Set<Long> members = this.organisations.membersAmong(organisationId, changers);
 		List<StatusChange> changes = new ArrayList<>();
 		for (StatusChangeRecord line : lines) {
 			Long by = line.changedBy();
-			boolean byStaff = by != null && !members.get(by);
+			boolean byStaff = by != null && !members.contains(by);
 			String name = (by != null && names.containsKey(by)) ? names.get(by).displayName() : null;
 			changes.add(new StatusChange(line.from(), line.to(), line.changedAt(), (byStaff && !staffView) ? null : name,
 					line.reason(), byStaff));
@@ -320,12 +224,7 @@ public class Applications {
 
 	/** The state of the application, whoever asks (for checks of this module only). */
 	ApplicationStatus statusOf(long id) {
-		return this.jdbc.sql("select status from grant_application where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional()
-			.map(ApplicationStatus::valueOf)
-			.orElseThrow(ApplicationNotFoundException::new);
+		return this.queries.statusOf(id).orElseThrow(ApplicationNotFoundException::new);
 	}
 
 }

@@ -32,6 +32,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.ListIndexJdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 import fr.apec.novapec.application.ApplicationDraft.City;
@@ -113,6 +114,11 @@ class GrantApplication {
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
+	/**
+	 * The last activity, by which lists sort. A message of its thread touches it without changing what the
+	 * application says: that must not make a page open on one of its steps stale, hence no new version.
+	 */
+	@OptimisticLock(excluded = true)
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -203,6 +209,34 @@ class GrantApplication {
 	}
 
 	// The steps, written by the organisation's members while the application is editable.
+
+	/** Saves one step of the form (the documents given must be the organisation's own, see changeDocuments). */
+	void change(DraftParts.Step step, Instant now) {
+		if (step instanceof DraftParts.Project part) {
+			changeProject(part, now);
+		}
+		else if (step instanceof DraftParts.ThemeAndPublics part) {
+			changeThemeAndPublics(part, now);
+		}
+		else if (step instanceof DraftParts.Territories part) {
+			changeTerritories(part, now);
+		}
+		else if (step instanceof DraftParts.Schedule part) {
+			changeSchedule(part, now);
+		}
+		else if (step instanceof DraftParts.Budget part) {
+			changeBudget(part, now);
+		}
+		else if (step instanceof DraftParts.Partners part) {
+			changePartners(part, now);
+		}
+		else if (step instanceof DraftParts.Indicators part) {
+			changeIndicators(part, now);
+		}
+		else if (step instanceof DraftParts.Documents part) {
+			changeDocuments(part.documentIds(), now);
+		}
+	}
 
 	void changeProject(DraftParts.Project part, Instant now) {
 		requireEditable();
@@ -342,6 +376,16 @@ class GrantApplication {
 	/** Attaches it to a round without changing its state (a round opened after it was submitted). */
 	void joinRound(long roundId) {
 		this.roundId = roundId;
+	}
+
+	/** Something happened on the application (a message of its thread): its lists show it first. */
+	void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	/** Whether staff may see it: submitted at least once, and not a draft (nor one withdrawn as a draft). */
+	boolean visibleToStaff() {
+		return this.status != ApplicationStatus.DRAFT && this.submittedAt != null;
 	}
 
 	private void transition(ApplicationStatus to, Actor by, Long accountId, String reason, Instant now) {

@@ -2,6 +2,8 @@ package fr.apec.novapec.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -79,6 +81,17 @@ class StaffApplicationQueries {
 	/** A row of the page, its organisation and round by id. */
 	record Row(long id, String reference, String title, long organisationId, ApplicationStatus status, Long roundId,
 			Instant submittedAt, boolean awaitingAnswer) {
+	}
+
+	/** Who made the last submission of the application (the last change to SUBMITTED by an account), and when. */
+	Optional<Map.Entry<Long, Instant>> lastSubmission(long id) {
+		return this.jdbc.sql("""
+				select s.changed_by, s.changed_at from application_status_change s
+				where s.application_id = :id and s.to_status = 'SUBMITTED' and s.changed_by is not null
+				order by s.changed_at desc, s.id desc limit 1""")
+			.param("id", id)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional();
 	}
 
 }

@@ -13,7 +13,6 @@ import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 public class StaffApplications {
-
-	private final JdbcClient jdbc;
 
 	private final Applications applications;
 
@@ -52,12 +49,11 @@ public class StaffApplications {
 
 	private final SelectionService selection;
 
-	StaffApplications(JdbcClient jdbc, Applications applications, ApplicationSubmissions submissions,
+	StaffApplications(Applications applications, ApplicationSubmissions submissions,
 			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
 			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
 			SelectionService selection, DocumentVaultService vault) {
 		this.vault = vault;
-		this.jdbc = jdbc;
 		this.applications = applications;
 		this.submissions = submissions;
 		this.transitions = transitions;
@@ -156,13 +152,7 @@ public class StaffApplications {
 
 	/** Who made the last submission of the application (the last change to SUBMITTED), and when. */
 	private StaffApplicationView.Submitter submitter(long id) {
-		return this.jdbc.sql("""
-				select s.changed_by, s.changed_at from application_status_change s
-				where s.application_id = :id and s.to_status = 'SUBMITTED' and s.changed_by is not null
-				order by s.changed_at desc, s.id desc limit 1""")
-			.param("id", id)
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
-			.optional()
+		return this.queries.lastSubmission(id)
 			.flatMap((change) -> this.accounts.view(change.getKey())
 				.map((account) -> new StaffApplicationView.Submitter(account.displayName(), account.email(),
 						change.getValue())))

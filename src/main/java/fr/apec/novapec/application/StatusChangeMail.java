@@ -8,7 +8,6 @@ import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,38 +21,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StatusChangeMail {
 
-	private final JdbcClient jdbc;
-
 	private final OrganisationService organisations;
 
 	private final MailOutbox mail;
 
-	StatusChangeMail(JdbcClient jdbc, OrganisationService organisations, MailOutbox mail) {
-		this.jdbc = jdbc;
+	StatusChangeMail(OrganisationService organisations, MailOutbox mail) {
 		this.organisations = organisations;
 		this.mail = mail;
 	}
 
 	/** Queues one mail per member (enabled account) of the application's organisation. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void changed(long applicationId, ApplicationStatus to, String reason) {
+	void changed(GrantApplication application, ApplicationStatus to, String reason) {
 		Map<String, Object> extra = new LinkedHashMap<>();
 		extra.put("status", to.name());
 		extra.put("reason", reason);
-		Map<String, Object> application = this.jdbc
-			.sql("select g.reference, g.title, g.organisation_id from grant_application g where g.id = :id")
-			.param("id", applicationId)
-			.query()
-			.singleRow();
-		long organisationId = ((Number) application.get("organisation_id")).longValue();
+		long organisationId = application.organisationId();
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("applicationId", applicationId);
-		model.put("reference", application.get("reference"));
-		model.put("title", application.get("title"));
+		model.put("applicationId", application.id());
+		model.put("reference", application.reference());
+		model.put("title", application.title());
 		model.put("organisationName", this.organisations.names(List.of(organisationId)).get(organisationId));
 		model.putAll(extra);
-		Object[] arguments = { application.get("title"), new DefaultMessageSourceResolvable("status." + to.name()),
-				application.get("reference") };
+		Object[] arguments = { application.title(), new DefaultMessageSourceResolvable("status." + to.name()),
+				application.reference() };
 		// The organisation module says who its members are (enabled accounts, sorted).
 		for (String recipient : this.organisations.memberEmails(organisationId)) {
 			this.mail.enqueue(recipient, "application-status", model, arguments);

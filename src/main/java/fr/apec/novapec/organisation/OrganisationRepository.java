@@ -48,6 +48,11 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 			where o.id = :organisationId and m.accountId = :accountId""")
 	boolean isMember(long organisationId, long accountId);
 
+	@Query("""
+			select m.accountId from Organisation o join o.memberships m
+			where o.id = :organisationId and m.accountId in :accountIds""")
+	List<Long> membersAmong(long organisationId, Collection<Long> accountIds);
+
 	@Query("select o.id from Organisation o join o.memberships m where m.accountId = :accountId")
 	List<Long> idsWithMember(long accountId);
 

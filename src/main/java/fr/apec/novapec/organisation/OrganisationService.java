@@ -170,6 +170,15 @@ public class OrganisationService {
 		return this.organisations.siretOf(organisationId);
 	}
 
+	/**
+	 * Which of these accounts are members of the organisation with this id, in one query (for a history that
+	 * tells members' changes from staff's).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> membersAmong(long organisationId, Collection<Long> accountIds) {
+		return accountIds.isEmpty() ? Set.of() : Set.copyOf(this.organisations.membersAmong(organisationId, accountIds));
+	}
+
 	/** The ids of the organisations this account is a member of, in no particular order. */
 	@Transactional(readOnly = true)
 	public List<Long> organisationIdsOf(long accountId) {

@@ -3,7 +3,6 @@ package fr.apec.novapec.reference;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,12 +12,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferenceDataService {
 
-	private final JdbcClient jdbc;
+	private final ReferenceQueries queries;
 
-	private volatile Data data;
+	private volatile ReferenceQueries.ReferenceData data;
 
-	ReferenceDataService(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ReferenceDataService(ReferenceQueries queries) {
+		this.queries = queries;
 	}
 
 	/** The 18 regions, mainland first, then overseas. */
@@ -49,23 +48,13 @@ public class ReferenceDataService {
 		return data().legalFormCodes();
 	}
 
-	private Data data() {
-		Data loaded = this.data;
+	private ReferenceQueries.ReferenceData data() {
+		ReferenceQueries.ReferenceData loaded = this.data;
 		if (loaded == null) {
-			loaded = new Data(
-					this.jdbc.sql("select code, name, short_name, overseas from region order by position")
-						.query(Region.class)
-						.list(),
-					this.jdbc.sql("select code from theme order by position").query(String.class).list(),
-					this.jdbc.sql("select code from target_public order by position").query(String.class).list(),
-					this.jdbc.sql("select code from legal_form order by position").query(String.class).list());
+			loaded = this.queries.load();
 			this.data = loaded;
 		}
 		return loaded;
-	}
-
-	private record Data(List<Region> regions, List<String> themeCodes, List<String> publicCodes,
-			List<String> legalFormCodes) {
 	}
 
 }

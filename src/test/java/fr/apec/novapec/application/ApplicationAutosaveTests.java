@@ -79,7 +79,7 @@ class ApplicationAutosaveTests {
 	@Test
 	void anAutosaveThatBreaksARuleSaysWhatAndSavesNothingOfTheStep() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Budget refusé");
-		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of(new ApplicationDraft.CoFunder("Région", new BigDecimal("10000.00")))));
 		Map<String, Object> before = this.test.row(draft.id());
 		this.mvc.perform(htmx(draft, "budget").param("totalBudget", "1 000")

@@ -76,7 +76,7 @@ class ApplicationEditingRulesTests {
 		TestApplications.Draft draft = this.test.newDraft("Déposée au service");
 		this.test.forceStatus(draft.id(), ApplicationStatus.SUBMITTED);
 		assertThatExceptionOfType(ApplicationNotEditableException.class).isThrownBy(() -> this.drafting
-			.saveProject(draft.id(), as(draft.member()), new DraftParts.Project("Changé", null, null)));
+			.save(draft.id(), as(draft.member()), new DraftParts.Project("Changé", null, null)));
 		assertThat(this.test.row(draft.id())).containsEntry("title", "Déposée au service");
 	}
 

@@ -80,7 +80,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 	@Test
 	void aPartnerRowWithoutNameOrTooLongIsRefusedBesideItsFieldWithWhatWasTypedAndNothingSaved() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Partenaires refusés");
-		this.drafting.savePartners(draft.id(), SignedIn.as(draft.member()),
+		this.drafting.save(draft.id(), SignedIn.as(draft.member()),
 				new DraftParts.Partners(List.of(new ApplicationDraft.Partner("Déjà là", null))));
 		postStep(draft, "partenaires", "partners[0].name", "Nouveau partenaire", "partners[1].role", "Un rôle sans nom",
 				"partners[2].name", "x".repeat(201))
@@ -168,7 +168,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 			.andExpect(content().string(containsString("rien n&#39;a été joint")));
 		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).documentIds()).isEmpty();
 		// Even through the service, only the organisation's own document is attached.
-		this.drafting.saveDocuments(draft.id(), SignedIn.as(draft.member()), new DraftParts.Documents(List.of(mine, theirs)));
+		this.drafting.save(draft.id(), SignedIn.as(draft.member()), new DraftParts.Documents(List.of(mine, theirs)));
 		assertThat(this.applications.draft(draft.id(), SignedIn.as(draft.member())).documentIds()).containsExactly(mine);
 		assertThat(this.jdbc.sql("select count(*) from application_document where document_id = :id")
 			.param("id", theirs)
@@ -222,7 +222,7 @@ class ApplicationPartnersIndicatorsDocumentsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Non enregistré : cette candidature n&#39;est plus modifiable.")));
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ApplicationNotEditableException.class)
-			.isThrownBy(() -> this.drafting.saveIndicators(draft.id(), SignedIn.as(draft.member()),
+			.isThrownBy(() -> this.drafting.save(draft.id(), SignedIn.as(draft.member()),
 					new DraftParts.Indicators(List.of(new ApplicationDraft.Indicator("Non", 1)))));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		ApplicationDraft after = this.applications.draft(draft.id(), SignedIn.as(draft.member()));

@@ -210,7 +210,7 @@ class ApplicationReferenceTests {
 		TestApplications.Draft draft = this.test.newCompleteDraft("Projet archivé");
 		long current = this.test.addDocument(draft, DocumentKind.ESUS_CERTIFICATE, LocalDate.now(Formats.PARIS).plusYears(1));
 		long expired = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, LocalDate.now(Formats.PARIS).minusDays(1));
-		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(current, expired)));
 		String beforeSubmission = pdfText(this.submissions.pdf(draft.id(), as(draft.member())));
 		assertThat(beforeSubmission).contains(reference(draft.id())).contains(siret(draft)).doesNotContain("Déposée par");
 		this.submissions.submit(draft.id(), as(draft.member()), true);
@@ -242,7 +242,7 @@ class ApplicationReferenceTests {
 	void anEmojiInATitleOrANamePrintsAsItsNameNeverAsAHash() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Jardins 🌻 solidaires 😊 🙂");
 		this.jdbc.sql("update organisation set name = 'Les Jardins 🚀' where id = ?").param(draft.organisationId()).update();
-		this.drafting.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Partners(
 				List.of(new ApplicationDraft.Partner("Voisins ❤️ unis", "Bénévoles 👍🏽"))));
 		String text = pdfText(this.submissions.pdf(draft.id(), as(draft.member())));
 		assertThat(text).doesNotContain("#")

@@ -135,7 +135,7 @@ class ApplicationStaleStepTests {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {
 			Future<?> first = executor.submit(() -> this.transactions.executeWithoutResult((status) -> {
-				this.drafting.saveProject(draft.id(), as(draft.member()),
+				this.drafting.save(draft.id(), as(draft.member()),
 						new DraftParts.Project("Premier", null, null), rendered);
 				firstSaved.countDown();
 				await(secondStarted);
@@ -144,7 +144,7 @@ class ApplicationStaleStepTests {
 			Future<?> second = executor.submit(() -> {
 				await(firstSaved);
 				secondStarted.countDown();
-				this.drafting.saveProject(draft.id(), as(draft.member()), new DraftParts.Project("Second", null, null),
+				this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Project("Second", null, null),
 						rendered);
 			});
 			first.get(30, TimeUnit.SECONDS);

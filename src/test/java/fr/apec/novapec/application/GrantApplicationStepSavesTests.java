@@ -38,10 +38,10 @@ class GrantApplicationStepSavesTests {
 	@Test
 	void regionsCitiesAndTheLeadChangeTogetherInOneSave() {
 		TestApplications.Draft draft = this.test.newDraft("Territoires changeants");
-		this.drafting.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("11", "76"), "11",
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("11", "76"), "11",
 				List.of(new City("Paris", "11", false), new City("Montpellier", "76", true))));
 		// A region goes with its city, another comes with a new one, the lead moves, a city stays.
-		this.drafting.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76", "84"), "84",
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76", "84"), "84",
 				List.of(new City("Montpellier", "76", true), new City("Lyon", "84", false))));
 		ApplicationDraft saved = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(saved.regions()).containsExactlyInAnyOrder("76", "84");
@@ -52,7 +52,7 @@ class GrantApplicationStepSavesTests {
 			.query(Integer.class)
 			.list()).containsExactly(1, 2);
 		// And back to no region at all.
-		this.drafting.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of(), null, List.of()));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of(), null, List.of()));
 		saved = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(saved.regions()).isEmpty();
 		assertThat(saved.cities()).isEmpty();
@@ -61,19 +61,19 @@ class GrantApplicationStepSavesTests {
 	@Test
 	void aPublicUntickedTakesItsBeneficiariesAndTheTotalFollows() {
 		TestApplications.Draft draft = this.test.newDraft("Publics changeants");
-		this.drafting.saveThemeAndPublics(draft.id(), as(draft.member()),
+		this.drafting.save(draft.id(), as(draft.member()),
 				new DraftParts.ThemeAndPublics("emploi", List.of("cadres", "jeunes-diplomes")));
-		this.drafting.saveSchedule(draft.id(), as(draft.member()), new DraftParts.Schedule(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Schedule(
 				Map.of("cadres", 40, "jeunes-diplomes", 25), LocalDate.of(2027, 3, 1), 18));
 		assertThat(this.test.row(draft.id())).containsEntry("planned_beneficiaries", 65);
-		this.drafting.saveThemeAndPublics(draft.id(), as(draft.member()),
+		this.drafting.save(draft.id(), as(draft.member()),
 				new DraftParts.ThemeAndPublics("emploi", List.of("cadres")));
 		ApplicationDraft saved = this.applications.draft(draft.id(), as(draft.member()));
 		assertThat(saved.publics()).containsExactly("cadres");
 		assertThat(saved.planned()).containsExactly(Map.entry("cadres", 40));
 		assertThat(this.test.row(draft.id())).containsEntry("planned_beneficiaries", 40);
 		// Beneficiaries for a public not targeted are left out.
-		this.drafting.saveSchedule(draft.id(), as(draft.member()), new DraftParts.Schedule(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Schedule(
 				Map.of("cadres", 10, "jeunes-diplomes", 5), LocalDate.of(2027, 3, 1), 18));
 		assertThat(this.applications.draft(draft.id(), as(draft.member())).planned())
 			.containsExactly(Map.entry("cadres", 10));
@@ -82,10 +82,10 @@ class GrantApplicationStepSavesTests {
 	@Test
 	void listsAreRenumberedFromOneAndReplacedWhole() {
 		TestApplications.Draft draft = this.test.newDraft("Listes");
-		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("1000.00"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("1000.00"),
 				new BigDecimal("500.00"), List.of(new ApplicationDraft.CoFunder("A", new BigDecimal("10.00")),
 						new ApplicationDraft.CoFunder("B", new BigDecimal("20.00")))));
-		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("1000.00"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("1000.00"),
 				new BigDecimal("500.00"), List.of(new ApplicationDraft.CoFunder("B", new BigDecimal("20.00")))));
 		assertThat(this.applications.draft(draft.id(), as(draft.member())).coFunders())
 			.containsExactly(new ApplicationDraft.CoFunder("B", new BigDecimal("20.00")));

@@ -159,7 +159,7 @@ class StaffApplicationPageTests {
 	void onlyStaffAndAdministratorsDownloadTheApplicationsPdfAndADraftOrAnUnknownIdIs404() throws Exception {
 		TestApplications.Draft submitted = this.test.newCompleteDraft("Projet en PDF " + UUID.randomUUID());
 		long statutes = this.test.addDocument(submitted, DocumentKind.STATUTES, null);
-		this.drafting.saveDocuments(submitted.id(), as(submitted.member()), new DraftParts.Documents(List.of(statutes)));
+		this.drafting.save(submitted.id(), as(submitted.member()), new DraftParts.Documents(List.of(statutes)));
 		this.submissions.submit(submitted.id(), as(submitted.member()), true);
 		String path = "/gestion/candidatures/" + submitted.id() + "/pdf";
 		String staff = this.test.organisations().newStaff("Dominique Gestion");
@@ -201,16 +201,16 @@ class StaffApplicationPageTests {
 	 */
 	private TestApplications.Draft multiregional(String title) {
 		TestApplications.Draft draft = this.test.newCompleteDraft(title);
-		this.drafting.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76", "11"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76", "11"),
 				"76", List.of(new ApplicationDraft.City("Paris", "11", false),
 						new ApplicationDraft.City("Montpellier", "76", true))));
-		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of(new ApplicationDraft.CoFunder("Région Occitanie", new BigDecimal("30000.00")),
 						new ApplicationDraft.CoFunder("Fondation du Sud", new BigDecimal("10000.00")))));
-		this.drafting.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(List.of(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Partners(List.of(
 				new ApplicationDraft.Partner("Apec Occitanie", "Relais auprès des cadres"),
 				new ApplicationDraft.Partner("Mairie de Paris", null))));
-		this.drafting.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(List.of(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Indicators(List.of(
 				new ApplicationDraft.Indicator("Cadres accompagnés", 40),
 				new ApplicationDraft.Indicator("Jeunes diplômés en emploi", 25))));
 		this.submissions.submit(draft.id(), as(draft.member()), true);

@@ -76,17 +76,17 @@ public final class TestApplications {
 	/** Fills every step of the draft with valid answers: nothing of the form blocks its submission. */
 	public void fillAllSteps(Draft draft) {
 		String title = this.applications.draft(draft.id(), as(draft.member())).title();
-		this.drafting.saveProject(draft.id(), as(draft.member()),
+		this.drafting.save(draft.id(), as(draft.member()),
 				new DraftParts.Project(title, "Un résumé du projet.", "La description du projet."));
-		this.drafting.saveThemeAndPublics(draft.id(), as(draft.member()),
+		this.drafting.save(draft.id(), as(draft.member()),
 				new DraftParts.ThemeAndPublics("emploi", List.of("cadres", "jeunes-diplomes")));
-		this.drafting.saveTerritories(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76"), "76",
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of("76"), "76",
 				List.of(new ApplicationDraft.City("Montpellier", "76", true))));
-		this.drafting.saveSchedule(draft.id(), as(draft.member()), new DraftParts.Schedule(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Schedule(
 				Map.of("cadres", 40, "jeunes-diplomes", 25), LocalDate.of(2027, 3, 1), 18));
-		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("45000.00"), List.of()));
-		this.drafting.saveIndicators(draft.id(), as(draft.member()), new DraftParts.Indicators(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Indicators(
 				List.of(new ApplicationDraft.Indicator("Cadres accompagnés", 40))));
 	}
 
@@ -124,10 +124,10 @@ public final class TestApplications {
 	 */
 	public Draft newCompleteDraftWithEverything(String title) {
 		Draft draft = newCompleteDraft(title);
-		this.drafting.saveBudget(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Budget(new BigDecimal("120000.00"),
 				new BigDecimal("15000.00"),
 				List.of(new ApplicationDraft.CoFunder("Fondation régionale", new BigDecimal("30000.50")))));
-		this.drafting.savePartners(draft.id(), as(draft.member()), new DraftParts.Partners(
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Partners(
 				List.of(new ApplicationDraft.Partner("Mission locale de Montpellier", "Orientation des jeunes diplômés"))));
 		long statutes = this.vault.documents(draft.organisationId(), as(draft.member()))
 			.stream()
@@ -135,7 +135,7 @@ public final class TestApplications {
 			.map(DocumentRow::id)
 			.findFirst()
 			.orElseThrow();
-		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(statutes)));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(statutes)));
 		return draft;
 	}
 

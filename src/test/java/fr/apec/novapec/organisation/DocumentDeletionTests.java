@@ -77,7 +77,7 @@ class DocumentDeletionTests {
 	void theDocumentGoesOnceConfirmedAndADraftThatAttachedItLosesIt() throws Exception {
 		Draft draft = this.test.newDraft("Jardins partagés");
 		long document = this.test.addDocument(draft, DocumentKind.BANK_DETAILS, null);
-		this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
 
 		assertThat(page(draft.member(), deletePath(draft, document)))
 			.contains("Il sera aussi retiré de ces candidatures en cours de rédaction, qui le joignent :")
@@ -96,7 +96,7 @@ class DocumentDeletionTests {
 		for (ApplicationStatus status : List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)) {
 			Draft draft = this.test.newCompleteDraft("Les Jardins de " + status);
 			long document = this.test.addDocument(draft, DocumentKind.ACTIVITY_REPORT, null);
-			this.drafting.saveDocuments(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
+			this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
 			this.submissions.submit(draft.id(), as(draft.member()), true);
 			if (status == ApplicationStatus.IN_REVIEW) {
 				this.test.forceStatus(draft.id(), ApplicationStatus.IN_REVIEW);

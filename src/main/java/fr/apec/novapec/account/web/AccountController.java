@@ -4,6 +4,9 @@ package fr.apec.novapec.account.web;
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.PasswordPolicy;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.account.StaffNotification;
+import fr.apec.novapec.account.web.AccountForms.NotificationForm;
 import fr.apec.novapec.account.web.AccountForms.EmailChangeForm;
 import fr.apec.novapec.account.web.AccountForms.NameForm;
 import fr.apec.novapec.account.web.AccountForms.PasswordChangeForm;
@@ -11,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +47,14 @@ class AccountController {
 		}
 		addIfMissing(model, "emailForm", new EmailChangeForm());
 		addIfMissing(model, "passwordForm", new PasswordChangeForm());
+		boolean staff = view.roles().stream().anyMatch(Role.STAFF_ROLES::contains);
+		model.addAttribute("staffAccount", staff);
+		if (staff && !model.containsAttribute("notificationForm")) {
+			NotificationForm notificationForm = new NotificationForm();
+			notificationForm.setNotification(this.accounts.notification(who));
+			model.addAttribute("notificationForm", notificationForm);
+		}
+		model.addAttribute("notifications", StaffNotification.values());
 		model.addAttribute("account", view);
 		return "account/account";
 	}
@@ -55,6 +67,21 @@ class AccountController {
 		}
 		this.accounts.changeDisplayName(who, form.getDisplayName());
 		redirect.addFlashAttribute("notice", "account.name.changed");
+		return "redirect:/compte";
+	}
+
+	/** How a staff member hears of events (issue 12): only accounts of Apec's side have the choice. */
+	@PostMapping("/compte/notifications")
+	String chooseNotification(CurrentAccount who, @Valid @ModelAttribute("notificationForm") NotificationForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (who.roles().stream().noneMatch(Role.STAFF_ROLES::contains)) {
+			throw new AccessDeniedException("Only staff accounts choose their notifications");
+		}
+		if (errors.hasErrors()) {
+			return account(who, model);
+		}
+		this.accounts.chooseNotification(who, form.getNotification());
+		redirect.addFlashAttribute("notice", "account.notification.changed");
 		return "redirect:/compte";
 	}
 

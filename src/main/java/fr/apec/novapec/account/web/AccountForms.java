@@ -1,8 +1,18 @@
 package fr.apec.novapec.account.web;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.account.StaffNotification;
+import fr.apec.novapec.reference.ReferenceCode;
+import fr.apec.novapec.reference.ReferenceKind;
 import fr.apec.novapec.shared.DisplayedName;
 import fr.apec.novapec.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The forms of the accounts feature, each bound on its own; the password rules live in PasswordPolicy. */
@@ -176,6 +186,94 @@ final class AccountForms {
 
 		public void setNewPasswordConfirmation(String newPasswordConfirmation) {
 			this.newPasswordConfirmation = newPasswordConfirmation;
+		}
+
+	}
+
+	/** /equipe/invitation: the invitee names itself and chooses its password. */
+	public static class InvitationForm extends NewPasswordFields {
+
+		private String token;
+
+		@NotBlank(message = "{signup.name.required}")
+		@Size(max = 120, message = "{signup.name.tooLong}")
+		@DisplayedName
+		private String displayName;
+
+		public String getToken() {
+			return this.token;
+		}
+
+		public void setToken(String token) {
+			this.token = token;
+		}
+
+		public String getDisplayName() {
+			return this.displayName;
+		}
+
+		public void setDisplayName(String displayName) {
+			this.displayName = displayName;
+		}
+
+	}
+
+	/** The roles and regional teams of a staff account, as /gestion/equipe edits them. */
+	public static class TeamRolesForm {
+
+		@NotEmpty(message = "{team.roles.required}")
+		private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+		@ReferenceCode(value = ReferenceKind.REGION, message = "{team.regions.unknown}")
+		private Set<String> regionCodes = new TreeSet<>();
+
+		public Set<Role> getRoles() {
+			return this.roles;
+		}
+
+		public void setRoles(Set<Role> roles) {
+			this.roles = (roles != null) ? roles : EnumSet.noneOf(Role.class);
+		}
+
+		public Set<String> getRegionCodes() {
+			return this.regionCodes;
+		}
+
+		public void setRegionCodes(Set<String> regionCodes) {
+			this.regionCodes = (regionCodes != null) ? regionCodes : new TreeSet<>();
+		}
+
+	}
+
+	/** /gestion/equipe: an invitation to the staff team. */
+	public static class StaffInvitationForm extends TeamRolesForm {
+
+		@NotBlank(message = "{email.required}")
+		@EmailAddress
+		private String email;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+	}
+
+	/** /compte: how a staff member hears of events. */
+	public static class NotificationForm {
+
+		@NotNull(message = "{account.notification.required}")
+		private StaffNotification notification;
+
+		public StaffNotification getNotification() {
+			return this.notification;
+		}
+
+		public void setNotification(StaffNotification notification) {
+			this.notification = notification;
 		}
 
 	}

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	private static final Map<String, String> NOTICES = Map.of("confirme", "login.notice.confirmed", "reinitialise",
-			"login.notice.reset", "email-modifie", "login.notice.emailChanged");
+			"login.notice.reset", "email-modifie", "login.notice.emailChanged", "bienvenue", "login.notice.invitationAccepted");
 
 	@GetMapping("/connexion")
 	String loginForm(@RequestParam Map<String, String> parameters, Model model) {

@@ -28,17 +28,18 @@ class ViewerAdvice {
 		}
 		Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
 		return new Viewer(true, has(authorities, Role.APPLICANT),
-				has(authorities, Role.STAFF) || has(authorities, Role.REVIEWER) || has(authorities, Role.ADMIN));
+				has(authorities, Role.STAFF) || has(authorities, Role.REVIEWER) || has(authorities, Role.ADMIN),
+				has(authorities, Role.ADMIN));
 	}
 
 	private static boolean has(Collection<? extends GrantedAuthority> authorities, Role role) {
 		return authorities.stream().anyMatch((authority) -> role.authority().equals(authority.getAuthority()));
 	}
 
-	/** Who is looking at a page: signed in or not, an applicant, Apec staff. */
-	public record Viewer(boolean signedIn, boolean applicant, boolean staff) {
+	/** Who is looking at a page: signed in or not, an applicant, Apec staff, an administrator. */
+	public record Viewer(boolean signedIn, boolean applicant, boolean staff, boolean admin) {
 
-		static final Viewer ANONYMOUS = new Viewer(false, false, false);
+		static final Viewer ANONYMOUS = new Viewer(false, false, false, false);
 
 	}
 

@@ -1,28 +1,13 @@
 package fr.apec.novapec.application.web;
 
-import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import fr.apec.novapec.account.CurrentAccount;
-import fr.apec.novapec.application.ApplicationDraft;
-import fr.apec.novapec.application.ApplicationNotEditableException;
 import fr.apec.novapec.application.ApplicationDrafting;
-import fr.apec.novapec.application.Applications;
-import fr.apec.novapec.application.StepChangedElsewhereException;
-import fr.apec.novapec.organisation.DocumentKind;
-import fr.apec.novapec.organisation.DocumentRow;
-import fr.apec.novapec.organisation.DocumentUploadForm;
-import fr.apec.novapec.organisation.DocumentVaultService;
-import fr.apec.novapec.organisation.RejectedDocumentException;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.reference.Region;
-import fr.apec.novapec.shared.Notices;
 import jakarta.validation.Valid;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,91 +36,65 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/espace/candidatures/{id:\\d+}")
 class ApplicationStepController {
 
-	private static final String FORM = "form";
-
-	/** The form that sends a new file to the vault from the documents step. */
-	private static final String UPLOAD = "upload";
-
-	/** The header htmx sends with its requests: the same POST then answers an autosave with a fragment. */
-	private static final String HTMX = "HX-Request";
-
-	/** The hidden field of a step form: the version of the application the page was rendered with. */
-	private static final String VERSION = "version";
-
-	private static final String AUTOSAVE_STALE = "stale";
-
-	private static final String AUTOSAVE_SAVED = "saved";
-
-	private static final String AUTOSAVE_INVALID = "invalid";
-
-	private static final String AUTOSAVE_REFUSED = "refused";
-
-	private final Applications applications;
-
 	private final ApplicationDrafting drafting;
 
 	private final ReferenceDataService reference;
 
-	private final Notices notices;
+	private final StepPages pages;
 
-	private final DocumentVaultService vault;
-
-	ApplicationStepController(Applications applications, ApplicationDrafting drafting, ReferenceDataService reference,
-			Notices notices, DocumentVaultService vault) {
-		this.applications = applications;
+	ApplicationStepController(ApplicationDrafting drafting, ReferenceDataService reference, StepPages pages) {
 		this.drafting = drafting;
 		this.reference = reference;
-		this.notices = notices;
-		this.vault = vault;
+		this.pages = pages;
 	}
 
 	// The project
 
 	@GetMapping("/projet")
 	String initProject(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.PROJECT, id, who, model, ProjectForm::of);
+		return this.pages.init(Step.PROJECT, id, who, model, ProjectForm::of);
 	}
 
 	@PostMapping("/projet")
-	String processProject(@PathVariable long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processProject(@PathVariable long id, @Valid @ModelAttribute(StepPages.FORM) ProjectForm form, BindingResult errors,
+			@RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.PROJECT, id, htmx, version, who, model, redirect,
+		return this.pages.process(Step.PROJECT, id, htmx, version, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.toPart(),
-				(part) -> this.drafting.saveProject(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Theme and publics
 
 	@GetMapping("/themes-et-publics")
 	String initThemes(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.THEMES, id, who, model, ThemesForm::of);
+		return this.pages.init(Step.THEMES, id, who, model, ThemesForm::of);
 	}
 
 	@PostMapping("/themes-et-publics")
-	String processThemes(@PathVariable long id, @Valid @ModelAttribute(FORM) ThemesForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processThemes(@PathVariable long id, @Valid @ModelAttribute(StepPages.FORM) ThemesForm form, BindingResult errors,
+			@RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.THEMES, id, htmx, version, who, model, redirect,
+		return this.pages.process(Step.THEMES, id, htmx, version, who, model, redirect,
 				(draft) -> errors.hasErrors() ? null : form.toPart(this.reference.publicCodes()),
-				(part) -> this.drafting.saveThemeAndPublics(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Territories
 
 	@GetMapping("/territoires")
 	String initTerritories(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.TERRITORIES, id, who, model, TerritoriesForm::of);
+		return this.pages.init(Step.TERRITORIES, id, who, model, TerritoriesForm::of);
 	}
 
 	@PostMapping("/territoires")
-	String processTerritories(@PathVariable long id, @Valid @ModelAttribute(FORM) TerritoriesForm form,
-			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processTerritories(@PathVariable long id, @Valid @ModelAttribute(StepPages.FORM) TerritoriesForm form,
+			BindingResult errors, @RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.TERRITORIES, id, htmx, version, who, model, redirect, (draft) -> {
+		return this.pages.process(Step.TERRITORIES, id, htmx, version, who, model, redirect, (draft) -> {
 			List<String> codes = regionCodes();
 			List<String> chosen = form.chosenRegions(codes);
 			String lead = form.lead(chosen);
@@ -159,269 +118,73 @@ class ApplicationStepController {
 				}
 			}
 			return errors.hasErrors() ? null : form.toPart(codes);
-		}, (draft) -> form.padded(), (part) -> this.drafting.saveTerritories(id, who, part, version));
+		}, (draft) -> form.padded(), (part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Beneficiaries and calendar
 
 	@GetMapping("/beneficiaires-et-calendrier")
 	String initSchedule(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.SCHEDULE, id, who, model, ScheduleForm::of);
+		return this.pages.init(Step.SCHEDULE, id, who, model, ScheduleForm::of);
 	}
 
 	@PostMapping("/beneficiaires-et-calendrier")
-	String processSchedule(@PathVariable long id, @ModelAttribute(FORM) ScheduleForm form,
-			BindingResult errors, @RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processSchedule(@PathVariable long id, @ModelAttribute(StepPages.FORM) ScheduleForm form,
+			BindingResult errors, @RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.SCHEDULE, id, htmx, version, who, model, redirect,
+		return this.pages.process(Step.SCHEDULE, id, htmx, version, who, model, redirect,
 				(draft) -> form.validate(errors, draft.publics()),
-				(part) -> this.drafting.saveSchedule(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Budget
 
 	@GetMapping("/budget")
 	String initBudget(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.BUDGET, id, who, model, BudgetForm::of);
+		return this.pages.init(Step.BUDGET, id, who, model, BudgetForm::of);
 	}
 
 	@PostMapping("/budget")
-	String processBudget(@PathVariable long id, @ModelAttribute(FORM) BudgetForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processBudget(@PathVariable long id, @ModelAttribute(StepPages.FORM) BudgetForm form, BindingResult errors,
+			@RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.BUDGET, id, htmx, version, who, model, redirect,
+		return this.pages.process(Step.BUDGET, id, htmx, version, who, model, redirect,
 				(draft) -> form.validate(errors, draft.callMaxAmount()), (draft) -> form.padded(),
-				(part) -> this.drafting.saveBudget(id, who, part, version));
+				(part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Impact indicators
 
 	@GetMapping("/indicateurs")
 	String initIndicators(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.INDICATORS, id, who, model, IndicatorsForm::of);
+		return this.pages.init(Step.INDICATORS, id, who, model, IndicatorsForm::of);
 	}
 
 	@PostMapping("/indicateurs")
-	String processIndicators(@PathVariable long id, @ModelAttribute(FORM) IndicatorsForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processIndicators(@PathVariable long id, @ModelAttribute(StepPages.FORM) IndicatorsForm form, BindingResult errors,
+			@RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.INDICATORS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.drafting.saveIndicators(id, who, part, version));
+		return this.pages.process(Step.INDICATORS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.drafting.save(id, who, part, version));
 	}
 
 	// Partners
 
 	@GetMapping("/partenaires")
 	String initPartners(@PathVariable long id, CurrentAccount who, Model model) {
-		return init(Step.PARTNERS, id, who, model, PartnersForm::of);
+		return this.pages.init(Step.PARTNERS, id, who, model, PartnersForm::of);
 	}
 
 	@PostMapping("/partenaires")
-	String processPartners(@PathVariable long id, @ModelAttribute(FORM) PartnersForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
+	String processPartners(@PathVariable long id, @ModelAttribute(StepPages.FORM) PartnersForm form, BindingResult errors,
+			@RequestHeader(name = StepPages.HTMX, required = false) String htmx,
+			@RequestParam(name = StepPages.VERSION, required = false) Long version, CurrentAccount who, Model model,
 			RedirectAttributes redirect) {
-		return process(Step.PARTNERS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
-				(draft) -> form.padded(), (part) -> this.drafting.savePartners(id, who, part, version));
-	}
-
-	// Documents from the organisation's vault
-
-	@GetMapping("/documents")
-	String initDocuments(@PathVariable long id, CurrentAccount who, Model model) {
-		ApplicationDraft draft = this.applications.draft(id, who);
-		if (!draft.editable()) {
-			return readOnlyPage(Step.DOCUMENTS, draft, who, model);
-		}
-		model.addAttribute(FORM, DocumentsForm.of(draft));
-		return documentsPage(draft, who, model);
-	}
-
-	@PostMapping("/documents")
-	String processDocuments(@PathVariable long id, @ModelAttribute(FORM) DocumentsForm form, BindingResult errors,
-			@RequestHeader(name = HTMX, required = false) String htmx,
-			@RequestParam(name = VERSION, required = false) Long version, CurrentAccount who, Model model,
-			RedirectAttributes redirect) {
-		return process(Step.DOCUMENTS, id, htmx, version, who, model, redirect,
-				(draft) -> errors.hasErrors() ? null : form.validate(errors, this.vault
-					.documents(draft.organisationId(), who)
-					.stream()
-					.map(DocumentRow::id)
-					.toList()),
-				(draft) -> documentsModel(draft, who, model),
-				(part) -> this.drafting.saveDocuments(id, who, part, version));
-	}
-
-	/**
-	 * A file sent from the documents step (a multipart form, on the step's own address, so that a body over
-	 * the container's limits comes back to this page with its message): kept in the organisation's vault
-	 * and attached to the application at once, or, when refused, the page again with the message beside the
-	 * file and the kind and date as chosen; nothing is stored then.
-	 */
-	@PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	String uploadDocument(@PathVariable long id, @Valid @ModelAttribute(UPLOAD) DocumentUploadForm upload,
-			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) throws IOException {
-		// Membership first: to anyone else the application does not exist, whatever was posted.
-		ApplicationDraft draft = this.applications.draft(id, who);
-		if (!draft.editable()) {
-			return refused(draft, null, model, redirect);
-		}
-		upload.validate(errors);
-		if (!errors.hasErrors()) {
-			try {
-				this.drafting.uploadDocument(id, who, upload.toUpload());
-				this.notices.notice(redirect, "application.documents.uploaded", upload.fileName());
-				return "redirect:/espace/candidatures/" + id + "/" + Step.DOCUMENTS.slug();
-			}
-			catch (RejectedDocumentException ex) {
-				upload.reject(errors, ex);
-			}
-			catch (ApplicationNotEditableException ex) {
-				return refused(draft, null, model, redirect);
-			}
-		}
-		model.addAttribute(FORM, DocumentsForm.of(draft));
-		return documentsPage(draft, who, model);
-	}
-
-	private String documentsPage(ApplicationDraft draft, CurrentAccount who, Model model) {
-		documentsModel(draft, who, model);
-		return page(Step.DOCUMENTS, draft, model);
-	}
-
-	/** What the documents step shows besides its form: the vault's documents and the upload form. */
-	private void documentsModel(ApplicationDraft draft, CurrentAccount who, Model model) {
-		model.addAttribute("documents", this.vault.documents(draft.organisationId(), who));
-		uploadForm(model);
-	}
-
-	private static void uploadForm(Model model) {
-		if (!model.containsAttribute(UPLOAD)) {
-			model.addAttribute(UPLOAD, new DocumentUploadForm());
-		}
-		model.addAttribute("kinds", DocumentKind.values());
-		model.addAttribute("maxSizeMb", DocumentVaultService.MAX_SIZE / (1024 * 1024));
-	}
-
-	// Shared
-
-	/**
-	 * The page of a step, its form filled from what the draft says; once the application can no longer
-	 * change, what the step says as text instead (see {@link #readOnlyPage}).
-	 */
-	private String init(Step step, long id, CurrentAccount who, Model model, Function<ApplicationDraft, ?> form) {
-		ApplicationDraft draft = this.applications.draft(id, who);
-		if (!draft.editable()) {
-			return readOnlyPage(step, draft, who, model);
-		}
-		model.addAttribute(FORM, form.apply(draft));
-		return page(step, draft, model);
-	}
-
-	/**
-	 * A step of an application that can no longer change (submitted, in review, decided, withdrawn): its
-	 * values as text, rendered as in the review step and the PDF, and no field to type in.
-	 */
-	private String readOnlyPage(Step step, ApplicationDraft draft, CurrentAccount who, Model model) {
-		Recap.addTo(model, draft, this.applications.attachedDocuments(draft, who), this.reference);
-		model.addAttribute("step", step);
-		model.addAttribute("steps", Step.values());
-		return "application/etape-en-lecture";
-	}
-
-	private <P> String process(Step step, long id, String htmx, Long version, CurrentAccount who, Model model,
-			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<P> saving) {
-		return process(step, id, htmx, version, who, model, redirect, check, (draft) -> {
-		}, saving);
-	}
-
-	/**
-	 * The POST of a step. Membership first (404 to anyone else, whatever was posted), then refused unless
-	 * the draft may change; then the step's own checks, which put each broken rule beside its field and give
-	 * the part to save, or null when something breaks a rule: nothing is saved then, and {@code beforePage}
-	 * readies the form to be shown again (not for an autosave, which gets the status fragment). Otherwise the
-	 * part is saved (see {@link #save}).
-	 */
-	private <P> String process(Step step, long id, String htmx, Long version, CurrentAccount who, Model model,
-			RedirectAttributes redirect, Function<ApplicationDraft, P> check, Consumer<ApplicationDraft> beforePage,
-			Consumer<P> saving) {
-		ApplicationDraft draft = this.applications.draft(id, who);
-		if (!draft.editable()) {
-			return refused(draft, htmx, model, redirect);
-		}
-		P part = check.apply(draft);
-		if (part == null) {
-			if (htmx != null) {
-				return autosaveStatus(model, AUTOSAVE_INVALID, null);
-			}
-			beforePage.accept(draft);
-			return page(step, draft, model);
-		}
-		return save(step, draft, htmx, who, model, redirect, beforePage, () -> saving.accept(part));
-	}
-
-	private String page(Step step, ApplicationDraft draft, Model model) {
-		model.addAttribute("draft", draft);
-		model.addAttribute("step", step);
-		model.addAttribute("steps", Step.values());
-		model.addAttribute("regions", this.reference.regions());
-		model.addAttribute("themes", this.reference.themeCodes());
-		model.addAttribute("publics", this.reference.publicCodes());
-		return "application/" + step.slug();
-	}
-
-	/**
-	 * Saves the whole step the request carries. Two tabs writing the same draft each post their whole step
-	 * with the version of the application their page was rendered with: the service locks the application
-	 * for each save and refuses one from a page older than the application (another tab saved since), so
-	 * nothing is overwritten silently. The page then comes back with what was typed, the message that the
-	 * step changed elsewhere and the current version (saving again is a choice made knowingly); an autosave
-	 * gets the message in its status and the typed values stay in the page. An autosave (htmx request on
-	 * the same URL) gets the status fragment with the time of the save and the new version instead of the
-	 * redirect.
-	 */
-	private String save(Step step, ApplicationDraft draft, String htmx, CurrentAccount who, Model model,
-			RedirectAttributes redirect, Consumer<ApplicationDraft> beforePage, Runnable saving) {
-		try {
-			saving.run();
-		}
-		catch (StepChangedElsewhereException ex) {
-			ApplicationDraft current = this.applications.draft(draft.id(), who);
-			if (htmx != null) {
-				model.addAttribute("draft", current);
-				return autosaveStatus(model, AUTOSAVE_STALE, null);
-			}
-			model.addAttribute("stepChangedElsewhere", true);
-			beforePage.accept(current);
-			return page(step, current, model);
-		}
-		catch (ApplicationNotEditableException ex) {
-			// Submitted or withdrawn between the page and the save.
-			return refused(draft, htmx, model, redirect);
-		}
-		if (htmx != null) {
-			model.addAttribute("draft", this.applications.draft(draft.id(), who));
-			return autosaveStatus(model, AUTOSAVE_SAVED, Instant.now());
-		}
-		this.notices.notice(redirect, "application.saved");
-		return "redirect:/espace/candidatures/" + draft.id() + "/" + step.slug();
-	}
-
-	private String refused(ApplicationDraft draft, String htmx, Model model, RedirectAttributes redirect) {
-		if (htmx != null) {
-			return autosaveStatus(model, AUTOSAVE_REFUSED, null);
-		}
-		this.notices.alert(redirect, "application.notEditable");
-		return "redirect:/espace/candidatures/" + draft.id();
-	}
-
-	private static String autosaveStatus(Model model, String outcome, Instant savedAt) {
-		model.addAttribute("autosave", outcome);
-		model.addAttribute("savedAt", savedAt);
-		return "application/fragments :: autosaveStatus";
+		return this.pages.process(Step.PARTNERS, id, htmx, version, who, model, redirect, (draft) -> form.validate(errors),
+				(draft) -> form.padded(), (part) -> this.drafting.save(id, who, part, version));
 	}
 
 	private List<String> regionCodes() {

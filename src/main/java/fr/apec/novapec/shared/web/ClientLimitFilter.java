@@ -52,6 +52,7 @@ class ClientLimitFilter extends OncePerRequestFilter implements Ordered {
 				rules.of("password-reset", "/mot-de-passe-oublie", 10, Duration.ofHours(1)),
 				rules.of("email-change", "/compte/email", 10, Duration.ofHours(1)),
 				rules.of("invitation", "/espace/organisation/{id}/invitations", 30, Duration.ofHours(1)),
+				rules.of("invitation", "/gestion/equipe/invitations", 30, Duration.ofHours(1)),
 				rules.of("join-request", "/espace/organisation/demandes", 20, Duration.ofHours(1)));
 	}
 
