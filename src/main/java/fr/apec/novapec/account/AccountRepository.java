@@ -52,4 +52,10 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Query("select new fr.apec.novapec.account.AccountName(a.id, a.email, a.displayName, a.enabled) from Account a where a.id in :ids")
 	List<AccountName> names(Collection<Long> ids);
 
+	/** The enabled accounts holding this role, by name, in one query. */
+	@Query("""
+			select new fr.apec.novapec.account.AccountName(a.id, a.email, a.displayName, a.enabled)
+			from Account a join a.roles r where r = :role and a.enabled = true order by a.displayName, a.id""")
+	List<AccountName> enabledWithRole(Role role);
+
 }

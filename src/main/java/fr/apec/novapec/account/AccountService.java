@@ -316,6 +316,15 @@ public class AccountService {
 			.list();
 	}
 
+	/**
+	 * The enabled accounts that hold this role, by display name, in one statement: the reviewers staff may
+	 * assign to an application, for instance.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountName> withRole(Role role) {
+		return this.accounts.enabledWithRole(role);
+	}
+
 	/** Whether an account exists with this e-mail address, whatever its case. */
 	@Transactional(readOnly = true)
 	public boolean exists(String email) {

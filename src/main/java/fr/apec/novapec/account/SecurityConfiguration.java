@@ -52,9 +52,10 @@ class SecurityConfiguration {
 				.requestMatchers("/gestion/appel/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/gestion/equipe/**").hasRole(Role.ADMIN.name())
 				// Working on applications and laureate reports, and reading the audit journal, is for staff and
-				// administrators; reviewers get their own pages later.
+				// administrators; reviewers have their own pages (/gestion/evaluations).
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**", "/gestion/journal", "/gestion/journal/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				.requestMatchers("/gestion/evaluations/**").hasRole(Role.REVIEWER.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/mentions-legales", "/accessibilite", "/donnees-personnelles", "/contact").permitAll()

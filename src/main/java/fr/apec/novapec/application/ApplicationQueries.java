@@ -226,6 +226,26 @@ public class ApplicationQueries {
 		return summaries;
 	}
 
+	/**
+	 * What the review module lists of these submitted applications (never a draft), by id, in one statement,
+	 * without their organisation's name nor their round's label (left to their modules); other ids are left out.
+	 */
+	Map<Long, UnderReviewRow> underReview(Collection<Long> ids) {
+		Map<Long, UnderReviewRow> rows = new LinkedHashMap<>();
+		this.jdbc.sql("select g.id, g.reference, g.title, g.organisation_id, g.status, g.call_id, g.round_id "
+				+ "from grant_application g where g.id = any (:ids) and " + Applications.STAFF_VISIBLE + " order by g.id")
+			.param("ids", ids.toArray(new Long[0]))
+			.query((RowCallbackHandler) (rs) -> rows.put(rs.getLong(1), new UnderReviewRow(rs.getLong(1),
+					rs.getString(2), rs.getString(3), rs.getLong(4), ApplicationStatus.valueOf(rs.getString(5)),
+					rs.getLong(6), rs.getObject(7, Long.class))));
+		return rows;
+	}
+
+	/** A row of {@link #underReview}: its organisation and round by id. */
+	record UnderReviewRow(long id, String reference, String title, long organisationId, ApplicationStatus status,
+			long callId, Long roundId) {
+	}
+
 	/** Every selected application with a start date, by id. */
 	List<SelectedProject> selectedProjects() {
 		return this.jdbc.sql("""

@@ -20,6 +20,8 @@ import fr.apec.novapec.selection.CallSettings;
 import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +52,13 @@ public class Applications {
 
 	private final DocumentVaultService vault;
 
+	private final ObjectProvider<ReviewerAccess> reviewerAccess;
+
 	Applications(ApplicationQueries queries, StatusChangeRecordRepository history, OrganisationService organisations,
-			AccountService accounts, SelectionService selection, DocumentVaultService vault) {
+			AccountService accounts, SelectionService selection, DocumentVaultService vault,
+			ObjectProvider<ReviewerAccess> reviewerAccess) {
 		this.queries = queries;
+		this.reviewerAccess = reviewerAccess;
 		this.history = history;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -68,6 +74,58 @@ public class Applications {
 	@Transactional(readOnly = true)
 	public ApplicationDraft submittedApplication(long id) {
 		return read(id, null, true);
+	}
+
+	/**
+	 * The application as a reviewer reads it: its content only (never its thread with the organisation nor
+	 * its history), once it was submitted, and only when the review module's {@link ReviewerAccess} says
+	 * this reviewer may read it (assigned, no conflict of interest declared).
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 * @throws AccessDeniedException when this reviewer may not read it (a 403)
+	 */
+	@PreAuthorize("hasRole('REVIEWER')")
+	@Transactional(readOnly = true)
+	public ApplicationDraft applicationForReviewer(long id, CurrentAccount who) {
+		ReviewerAccess access = this.reviewerAccess.getIfAvailable();
+		if (access == null || !access.mayRead(id, who.id())) {
+			throw new AccessDeniedException("Reviewer " + who.id() + " may not read application " + id);
+		}
+		return read(id, null, true);
+	}
+
+	/**
+	 * What the review module lists of these applications once submitted (never a draft): title,
+	 * organisation, call, round and state, by id, in a fixed number of statements; other ids are left out.
+	 * Nothing of their content: the caller answers for who reads the list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ApplicationUnderReview> underReview(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return new LinkedHashMap<>();
+		}
+		Map<Long, ApplicationQueries.UnderReviewRow> found = this.queries.underReview(ids);
+		Map<Long, ApplicationUnderReview> rows = new LinkedHashMap<>();
+		Map<Long, Long> roundIds = new LinkedHashMap<>();
+		found.forEach((id, row) -> {
+			rows.put(id, new ApplicationUnderReview(row.id(), row.reference(), row.title(), row.organisationId(), null,
+					row.status(), row.callId(), null));
+			if (row.roundId() != null) {
+				roundIds.put(id, row.roundId());
+			}
+		});
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, String> names = this.organisations
+			.names(rows.values().stream().map(ApplicationUnderReview::organisationId).distinct().toList());
+		Map<Long, RoundSummary> rounds = roundIds.isEmpty() ? Map.of()
+				: this.selection.rounds(roundIds.values().stream().distinct().toList());
+		rows.replaceAll((id, row) -> {
+			RoundSummary round = rounds.get(roundIds.get(id));
+			return new ApplicationUnderReview(row.id(), row.reference(), row.title(), row.organisationId(),
+					names.get(row.organisationId()), row.status(), row.callId(), (round != null) ? round.label() : null);
+		});
+		return rows;
 	}
 
 	/** The summaries of these applications by id, in one query; unknown ids are left out. */

@@ -71,6 +71,9 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select o.id from Organisation o where o.name ilike :pattern escape '\\'")
 	List<Long> idsNamedLike(String pattern);
 
+	@Query("select o.siret from Organisation o where o.id = :id")
+	Optional<String> siretOf(long id);
+
 	interface IdAndName {
 
 		Long getId();

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.apec.novapec.account.AccountName;
@@ -158,6 +159,15 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public boolean isMember(long organisationId, long accountId) {
 		return this.organisations.isMember(organisationId, accountId);
+	}
+
+	/**
+	 * The SIRET of the organisation with this id, whoever asks: what a reviewer's declaration of conflict of
+	 * interest is held against (it covers every application of the organisation). Empty for an unknown id.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> siretOf(long organisationId) {
+		return this.organisations.siretOf(organisationId);
 	}
 
 	/**

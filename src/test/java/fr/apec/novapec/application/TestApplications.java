@@ -185,6 +185,21 @@ public final class TestApplications {
 	}
 
 	/**
+	 * Another application of the same organisation as this one, written by the same member, submitted, attached
+	 * to the December 2024 round and taken into review by staff (the vault already holds its documents).
+	 */
+	public Draft newInReviewOfSameOrganisation(Draft sibling, String title) {
+		long id = this.drafting.createDraft(as(sibling.member()), sibling.organisationId(), title);
+		Draft draft = new Draft(sibling.member(), sibling.organisationId(), id);
+		fillAllSteps(draft);
+		this.submissions.submit(id, as(draft.member()), true);
+		this.transitions.joinRound(id, firstRound());
+		Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
+				() -> this.transitions.putInReview(id, as(IntegrationTest.ADMIN_EMAIL)));
+		return draft;
+	}
+
+	/**
 	 * A selected application, selected through the aggregate's own method (the committee does not exist
 	 * yet) with an awarded amount of 1 000 €: starts on 1 March 2027 for 18 months, targets cadres (40
 	 * planned) and jeunes diplômés (25 planned), one indicator « Cadres accompagnés » with a target of 40.

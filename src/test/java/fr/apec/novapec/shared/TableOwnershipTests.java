@@ -47,7 +47,8 @@ class TableOwnershipTests {
 					"laureate_city", "showcase_version"),
 			"budget", List.of("programme_year"),
 			"shared", List.of("mail_outbox", "mail_attachment", "client_request"),
-			"journal", List.of("audit_entry")));
+			"journal", List.of("audit_entry"),
+			"review", List.of("review_grid", "review_criterion", "review_assignment", "review_conflict", "review_score")));
 
 	/** Read-only reference data that any module may join. */
 	static final Set<String> REFERENCE_TABLES = Set.of("region", "theme", "target_public", "legal_form");

@@ -30,7 +30,9 @@ class StaffDashboardController {
 		// The applications and the reports are for staff and administrators (SecurityConfiguration), not reviewers.
 		model.addAttribute("staffPages", authentication.getAuthorities().stream()
 			.anyMatch((a) -> a.getAuthority().equals("ROLE_STAFF") || a.getAuthority().equals("ROLE_ADMIN")));
-		// The call and its rounds are set by administrators only (SecurityConfiguration).
+		// A reviewer's own workspace, and the call's settings for administrators (SecurityConfiguration).
+		model.addAttribute("reviewerPages", authentication.getAuthorities().stream()
+			.anyMatch((a) -> a.getAuthority().equals("ROLE_REVIEWER")));
 		model.addAttribute("adminPages", authentication.getAuthorities().stream()
 			.anyMatch((a) -> a.getAuthority().equals("ROLE_ADMIN")));
 		model.addAttribute("budget", this.budgets.latestBudget().orElse(null));
