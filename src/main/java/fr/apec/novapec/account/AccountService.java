@@ -15,7 +15,6 @@ import fr.apec.novapec.shared.EmailAddresses;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,16 +41,19 @@ public class AccountService {
 
 	private final LoginAttempts attempts;
 
-	private final JdbcClient jdbc;
+	private final AccountQueries queries;
+
+	private final Sessions sessions;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountTokens tokens, MailOutbox mail,
-			LoginAttempts attempts, JdbcClient jdbc) {
+			LoginAttempts attempts, AccountQueries queries, Sessions sessions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.attempts = attempts;
-		this.jdbc = jdbc;
+		this.queries = queries;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -136,7 +138,7 @@ public class AccountService {
 			account.changePassword(this.passwordEncoder.encode(rawPassword));
 			account.verifyEmail(Instant.now());
 			this.attempts.succeeded(account.getEmail());
-			closeSessions(account.getEmail(), null);
+			this.sessions.closeAll(account.getEmail(), null);
 			return true;
 		}).orElse(false);
 	}
@@ -219,7 +221,7 @@ public class AccountService {
 			.filter((a) -> this.passwordEncoder.matches(currentPassword, a.getPasswordHash()));
 		account.ifPresent((a) -> {
 			a.changePassword(this.passwordEncoder.encode(newPassword));
-			closeSessions(a.getEmail(), keptSessionId);
+			this.sessions.closeAll(a.getEmail(), keptSessionId);
 			this.mail.enqueue(a.getEmail(), "password-changed", Map.of("name", a.getDisplayName(), "link", "/connexion"));
 		});
 		return account.isPresent();
@@ -264,7 +266,7 @@ public class AccountService {
 			String old = account.getEmail();
 			account.changeEmail(redeemed.newEmail(), Instant.now());
 			this.accounts.flush();
-			closeSessions(old, null);
+			this.sessions.closeAll(old, null);
 			return Optional.of(redeemed.newEmail());
 		});
 	}
@@ -310,10 +312,7 @@ public class AccountService {
 		}
 		String words = search.strip().replaceAll("\\s+", " ");
 		String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return this.jdbc.sql("select id from account where email ilike :pattern or display_name ilike :pattern")
-			.param("pattern", pattern)
-			.query(Long.class)
-			.list();
+		return this.queries.idsMatching(pattern);
 	}
 
 	/**
@@ -344,13 +343,6 @@ public class AccountService {
 	private void sendVerification(long accountId, String email) {
 		String token = this.tokens.issue(accountId, Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY, null);
 		this.mail.enqueue(email, "verify-email", Map.of("link", "/inscription/confirmer?jeton=" + token));
-	}
-
-	/** Ends the sessions of a login kept by Spring Session, but the one given (may be null). */
-	private void closeSessions(String email, String keptSessionId) {
-		this.jdbc.sql("delete from spring_session where principal_name = ? and session_id <> coalesce(?, '')")
-			.params(email, keptSessionId)
-			.update();
 	}
 
 	/** An account as its owner sees it. */

@@ -1,8 +1,5 @@
 package fr.apec.novapec.account;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -16,7 +13,6 @@ import fr.apec.novapec.shared.EmailAddresses;
 import fr.apec.novapec.shared.LinkTokens;
 import fr.apec.novapec.shared.mail.MailOutbox;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,32 +40,30 @@ public class StaffAdministration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final JdbcClient jdbc;
+	private final AccountQueries queries;
+
+	private final Sessions sessions;
 
 	StaffAdministration(AccountRepository accounts, AccountTokens tokens, MailOutbox mail,
-			PasswordEncoder passwordEncoder, JdbcClient jdbc) {
+			PasswordEncoder passwordEncoder, AccountQueries queries, Sessions sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.passwordEncoder = passwordEncoder;
-		this.jdbc = jdbc;
+		this.queries = queries;
+		this.sessions = sessions;
 	}
 
 	/** The accounts holding STAFF, REVIEWER or ADMIN, invitations pending first, then by name; one query. */
 	@Transactional(readOnly = true)
 	public List<TeamMember> team() {
-		return this.jdbc.sql(TEAM_QUERY + " order by a.invitation_pending desc, lower(a.display_name), a.id")
-			.query(StaffAdministration::teamMember)
-			.list();
+		return this.queries.team();
 	}
 
 	/** One account of the team, for its page. */
 	@Transactional(readOnly = true)
 	public TeamMember member(long id) {
-		return this.jdbc.sql(TEAM_QUERY + " and a.id = :id")
-			.param("id", id)
-			.query(StaffAdministration::teamMember)
-			.optional()
+		return this.queries.teamMember(id)
 			.orElseThrow(() -> new StaffAccountNotFoundException(id));
 	}
 
@@ -137,7 +131,7 @@ public class StaffAdministration {
 		account.changeTeam(regionCodes);
 		if (!before.equals(account.getRoles())) {
 			this.accounts.flush();
-			closeSessions(account.getEmail());
+			this.sessions.closeAll(account.getEmail(), null);
 		}
 	}
 
@@ -159,7 +153,7 @@ public class StaffAdministration {
 		account.disable();
 		this.tokens.revokeAll(id, Purpose.INVITATION);
 		this.accounts.flush();
-		closeSessions(account.getEmail());
+		this.sessions.closeAll(account.getEmail(), null);
 	}
 
 	/** Lets a disabled account log in again (with the password it had). */
@@ -194,30 +188,8 @@ public class StaffAdministration {
 				"/equipe/invitation?jeton=" + token, "validityDays", INVITATION_VALIDITY.toDays()));
 	}
 
-	/** Ends every session of this login kept by Spring Session. */
-	private void closeSessions(String email) {
-		this.jdbc.sql("delete from spring_session where principal_name = ?").param(email).update();
-	}
 
-	private static final String TEAM_QUERY = """
-			select a.id, a.email, a.display_name, a.enabled, a.invitation_pending,
-			       array(select r.role from account_role r where r.account_id = a.id order by r.role) as roles,
-			       array(select t.region_code from staff_team_region t where t.account_id = a.id
-			             order by t.region_code) as regions,
-			       (select max(t.expires_at) from account_token t
-			        where t.account_id = a.id and t.purpose = 'INVITATION' and t.used_at is null) as invitation_expires_at
-			from account a
-			where exists (select 1 from account_role r where r.account_id = a.id
-			              and r.role in ('STAFF', 'REVIEWER', 'ADMIN'))""";
 
-	private static TeamMember teamMember(ResultSet rs, int row) throws SQLException {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		StaffDirectory.strings(rs.getArray("roles")).forEach((role) -> roles.add(Role.valueOf(role)));
-		Timestamp expires = rs.getTimestamp("invitation_expires_at");
-		return new TeamMember(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), roles,
-				StaffDirectory.strings(rs.getArray("regions")).toList(), rs.getBoolean("enabled"),
-				rs.getBoolean("invitation_pending"), (expires != null) ? expires.toInstant() : null);
-	}
 
 	/** What became of an invitation. */
 	public enum InvitationOutcome {

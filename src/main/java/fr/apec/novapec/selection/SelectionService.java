@@ -17,7 +17,6 @@ import fr.apec.novapec.reference.ReferenceDataService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,17 +46,14 @@ public class SelectionService {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	SelectionService(CallForProjectsRepository calls, SelectionRoundRepository rounds,
-			ReferenceDataService reference, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ReferenceDataService reference, ApplicationEventPublisher events, Clock clock) {
 		this.calls = calls;
 		this.rounds = rounds;
 		this.reference = reference;
 		this.events = events;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -108,13 +104,13 @@ public class SelectionService {
 
 	/**
 	 * The round that an application of this call submitted today joins (see {@link #nextRound}), for a
-	 * submission in progress: it runs in the caller's transaction and holds a key-share lock on the call until
+	 * submission in progress: it runs in the caller's transaction and holds a share lock on the call until
 	 * it ends. Creating or moving a round locks the call for update first, so the two cannot cross: either
 	 * the submission sees the new round, or the round's {@link RoundOpened} sees the submitted application.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<RoundSummary> roundToJoin(long callId, LocalDate today) {
-		this.jdbc.sql("select id from call_for_projects where id = ? for key share").param(callId).query(Long.class).list();
+		this.calls.findForShare(callId);
 		return nextRound(callId, today);
 	}
 
@@ -269,9 +265,7 @@ public class SelectionService {
 	}
 
 	private void lockCall(long callId) {
-		if (this.jdbc.sql("select id from call_for_projects where id = ? for update").param(callId).query(Long.class).list().isEmpty()) {
-			throw new CallNotFoundException("with id " + callId);
-		}
+		this.calls.findForUpdate(callId).orElseThrow(() -> new CallNotFoundException("with id " + callId));
 	}
 
 	/** Writes the round now; the unique (call, committee date) of V2 decides a race between two rounds. */

@@ -126,7 +126,12 @@ class SignUpAndPasswordResetTests {
 	@Test
 	void signingUpWithATakenAddressLooksTheSameAndMailsItsOwner() throws Exception {
 		signUp(this.email, PASSWORD);
-		this.outbox.sendDue();
+		// The portal's own delivery job may be sending the first mail meanwhile: it must have arrived before
+		// it is forgotten, or it would count as the second one.
+		TestMail.deliverAll(this.outbox);
+		for (int i = 0; i < 300 && TestMail.to(this.email).isEmpty(); i++) {
+			Thread.sleep(100);
+		}
 		TestMail.purge();
 		signUp(this.email, "une autre phrase de passe").andExpect(redirectedUrl("/inscription/envoye"));
 		assertThat(this.jdbc.sql("select count(*) from account where email = ?").param(this.email).query(Long.class)
