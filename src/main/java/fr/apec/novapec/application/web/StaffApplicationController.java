@@ -93,6 +93,8 @@ class StaffApplicationController {
 		model.addAttribute("inbox", inbox);
 		model.addAttribute("page", result);
 		model.addAttribute("sort", applied.sortValue());
+		// What was searched, trimmed as it was applied; a search refused is shown as typed, beside its message.
+		model.addAttribute("search", errors.hasFieldErrors("q") ? form.q() : applied.q());
 		model.addAttribute("filterErrors", messagesByField(errors));
 		model.addAttribute("statusCounts", inbox.counts()
 			.stream()
