@@ -32,8 +32,21 @@ paths=("$@")
 if [[ ${#paths[@]} -eq 0 ]]; then
     submitted=$(curl -sf -b "$jar" "$BASE_URL/gestion/candidatures?statut=SUBMITTED" \
         | grep -o 'href="/gestion/candidatures/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')
+    # The first round the inbox's filter offers (its options are the rounds that have applications).
+    round=$(curl -sf -b "$jar" "$BASE_URL/gestion/candidatures" \
+        | grep -o '<option value="[0-9][0-9]*"' | head -1 | sed 's/.*value="//; s/"$//')
     paths=('/gestion' '/gestion/candidatures' '/gestion/candidatures?statut=SUBMITTED'
-        '/gestion/candidatures?page=200' '/gestion/rapports')
+        '/gestion/candidatures?page=200' '/gestion/rapports'
+        # The inbox's filters, alone and together, its sorts and its text search (accents ignored).
+        '/gestion/candidatures?theme=territoires&statut=IN_REVIEW'
+        '/gestion/candidatures?region=76'
+        '/gestion/candidatures?public=pme&tri=montant-desc'
+        '/gestion/candidatures?equipe=toutes&region=11&public=cadres&theme=emploi&statut=REJECTED&tri=montant-asc'
+        '/gestion/candidatures?attente=oui'
+        '/gestion/candidatures?q=ecole'
+        '/gestion/candidatures?q=reemploi&region=84&tri=montant-desc'
+        '/gestion/candidatures?tri=montant-desc&page=100')
+    [[ -z $round ]] || paths+=("/gestion/candidatures?session=$round&statut=SUBMITTED&region=53&public=jeunes-diplomes")
     [[ -z $submitted ]] || paths+=("$submitted")
 fi
 

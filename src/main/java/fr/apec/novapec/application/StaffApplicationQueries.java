@@ -1,6 +1,9 @@
 package fr.apec.novapec.application;
 
+import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff list of applications in SQL of its own, on the partial indexes of V20: the page is chosen
- * first, on the index alone, then only its rows get the flag of their thread. It reads only the
- * application module's tables; the organisations' names and the rounds' labels are asked of their
- * modules, once per page, by {@link StaffApplications}.
+ * The staff inbox in SQL of its own, on the indexes of V20 and V53: every filter is a condition on
+ * grant_application's own columns (its regions, publics and whether an answer is awaited are kept there by
+ * V53's triggers), so that the counts per state are one index-only scan and a page in date order reads a few
+ * index pages. It reads only the application module's tables; the organisations' names and the rounds' labels
+ * are asked of their modules, once per page, by {@link StaffApplications}.
  */
 @Component
 class StaffApplicationQueries {
@@ -25,52 +29,125 @@ class StaffApplicationQueries {
 
 	/** How many applications staff see match. */
 	long count(Criteria criteria) {
-		return this.jdbc.sql("select count(*) from grant_application g" + where(criteria))
-			.param("status", criteria.statusName(), java.sql.Types.VARCHAR)
-			.param("pattern", criteria.pattern(), java.sql.Types.VARCHAR)
-			.param("organisations", criteria.organisationIds())
+		return bind(this.jdbc.sql("select count(*) from grant_application g" + where(criteria, true)), criteria)
 			.query(Long.class)
 			.single();
 	}
 
-	/** One page of them, most recently submitted first. */
-	List<Row> page(Criteria criteria, int size, long offset) {
-		return this.jdbc.sql("""
-				select p.id, p.reference, p.title, p.organisation_id, p.status, p.round_id, p.submitted_at,
-				       coalesce((select not m.from_staff from application_message m where m.application_id = p.id
-				                 order by m.created_at desc, m.id desc limit 1), false) as awaiting
-				from (select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at
-				      from grant_application g""" + where(criteria) + """
+	/**
+	 * How many match in each state staff see, with every criterion but the state, in one statement; a state
+	 * that none reaches counts zero.
+	 */
+	Map<ApplicationStatus, Long> countsByStatus(Criteria criteria) {
+		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			if (status != ApplicationStatus.DRAFT) {
+				counts.put(status, 0L);
+			}
+		}
+		bind(this.jdbc.sql("select g.status, count(*) from grant_application g" + where(criteria, false)
+				+ " group by g.status"), criteria)
+			.query((rs, n) -> counts.put(ApplicationStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
 
-				      order by g.submitted_at desc, g.id desc
-				      limit :size offset :offset) p
-				order by p.submitted_at desc, p.id desc""")
-			.param("status", criteria.statusName(), java.sql.Types.VARCHAR)
-			.param("pattern", criteria.pattern(), java.sql.Types.VARCHAR)
-			.param("organisations", criteria.organisationIds())
+	/** One page of them, in the order asked. */
+	List<Row> page(Criteria criteria, StaffInboxSort sort, int size, long offset) {
+		return bind(this.jdbc.sql("""
+				select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at,
+				       g.requested_amount, g.awaiting_answer
+				from grant_application g""" + where(criteria, true) + " order by " + orderBy(sort)
+				+ " limit :size offset :offset"), criteria)
 			.param("size", size)
 			.param("offset", offset)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
 					rs.getLong("organisation_id"), ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getObject("round_id", Long.class), rs.getTimestamp("submitted_at").toInstant(),
-					rs.getBoolean("awaiting")))
+					rs.getBigDecimal("requested_amount"), rs.getBoolean("awaiting_answer")))
 			.list();
 	}
 
-	private static String where(Criteria criteria) {
-		// The state's condition only when there is one, so that each case reads its own index (V20).
-		return " where " + Applications.STAFF_VISIBLE + ((criteria.status() != null) ? " and g.status = :status" : "")
-				+ ((criteria.pattern() != null) ? " and (g.reference ilike :pattern or g.title ilike :pattern"
-						+ " or g.organisation_id = any(:organisations))" : "");
+	/**
+	 * The ids of the rounds that applications staff see belong to, in order: a skip scan of the index on
+	 * (round_id, status), a few index pages however many applications there are.
+	 */
+	List<Long> roundIds() {
+		return this.jdbc.sql("""
+				with recursive rounds(id) as (
+				    (select g.round_id from grant_application g where g.round_id is not null order by g.round_id limit 1)
+				    union all
+				    select (select g.round_id from grant_application g where g.round_id > r.id
+				            order by g.round_id limit 1)
+				    from rounds r where r.id is not null)
+				select id from rounds where id is not null""")
+			.query(Long.class)
+			.list();
+	}
+
+	private static String orderBy(StaffInboxSort sort) {
+		// Each order ends on the id, so that a page never repeats or skips a row of the one before.
+		return switch (sort) {
+			case NEWEST -> "g.submitted_at desc, g.id desc";
+			case AMOUNT_DESC -> "g.requested_amount desc, g.id desc";
+			case AMOUNT_ASC -> "g.requested_amount asc, g.id asc";
+		};
+	}
+
+	private static String where(Criteria criteria, boolean withStatus) {
+		// Only the conditions set, so that each case reads its own index (V20, V53).
+		StringBuilder sql = new StringBuilder(" where ").append(Applications.STAFF_VISIBLE);
+		if (withStatus && criteria.status() != null) {
+			sql.append(" and g.status = :status");
+		}
+		if (criteria.roundId() != null) {
+			sql.append(" and g.round_id = :round");
+		}
+		if (criteria.themeCode() != null) {
+			sql.append(" and g.theme_code = :theme");
+		}
+		if (criteria.regionCode() != null) {
+			sql.append(" and :region = any(g.region_codes)");
+		}
+		if (criteria.publicCode() != null) {
+			sql.append(" and :public = any(g.public_codes)");
+		}
+		if (criteria.teamRegions() != null) {
+			sql.append(" and g.region_codes && cast(:team as varchar[])");
+		}
+		if (criteria.awaitingAnswer()) {
+			sql.append(" and g.awaiting_answer");
+		}
+		if (criteria.pattern() != null) {
+			sql.append(" and (g.search_text like novapec_fold(:pattern) or g.organisation_id = any(:organisations))");
+		}
+		return sql.toString();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Criteria criteria) {
+		return statement.param("status", criteria.statusName(), Types.VARCHAR)
+			.param("round", criteria.roundId(), Types.BIGINT)
+			.param("theme", criteria.themeCode(), Types.VARCHAR)
+			.param("region", criteria.regionCode(), Types.VARCHAR)
+			.param("public", criteria.publicCode(), Types.VARCHAR)
+			.param("team", (criteria.teamRegions() != null) ? criteria.teamRegions() : new String[0])
+			.param("pattern", criteria.pattern(), Types.VARCHAR)
+			.param("organisations", (criteria.organisationIds() != null) ? criteria.organisationIds() : new Long[0]);
 	}
 
 	/**
-	 * What the list is narrowed to.
-	 * @param status one state, or null for any
-	 * @param pattern an ilike pattern on the reference and the title, or null for no search
+	 * What the list is narrowed to, each criterion null (or false) when not applied.
+	 * @param teamRegions the regions of the staff member's team, one of which the application must have
+	 * @param pattern a like pattern, already lower case, on the reference and the title (accents removed on both
+	 * sides), or null for no search
 	 * @param organisationIds with a pattern, the organisations whose name matches it
 	 */
-	record Criteria(ApplicationStatus status, String pattern, Long[] organisationIds) {
+	record Criteria(ApplicationStatus status, Long roundId, String themeCode, String regionCode, String publicCode,
+			String[] teamRegions, String pattern, Long[] organisationIds, boolean awaitingAnswer) {
+
+		static Criteria of(ApplicationStatus status, String pattern, Long[] organisationIds) {
+			return new Criteria(status, null, null, null, null, null, pattern, organisationIds, false);
+		}
 
 		String statusName() {
 			return (this.status != null) ? this.status.name() : null;
@@ -80,7 +157,7 @@ class StaffApplicationQueries {
 
 	/** A row of the page, its organisation and round by id. */
 	record Row(long id, String reference, String title, long organisationId, ApplicationStatus status, Long roundId,
-			Instant submittedAt, boolean awaitingAnswer) {
+			Instant submittedAt, BigDecimal requestedAmount, boolean awaitingAnswer) {
 	}
 
 	/** Who made the last submission of the application (the last change to SUBMITTED by an account), and when. */

@@ -1,5 +1,6 @@
 package fr.apec.novapec.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -7,8 +8,9 @@ import java.time.Instant;
  *
  * @param roundLabel null while it waits for a round
  * @param submittedAt when it was last submitted
+ * @param requestedAmount the amount it asks for (null only if it was submitted without one)
  * @param awaitingAnswer whether the latest message of its thread comes from the applicant
  */
 public record StaffApplicationRow(long id, String reference, String title, String organisationName, ApplicationStatus status,
-		String roundLabel, Instant submittedAt, boolean awaitingAnswer) {
+		String roundLabel, Instant submittedAt, BigDecimal requestedAmount, boolean awaitingAnswer) {
 }

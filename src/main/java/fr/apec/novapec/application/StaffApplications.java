@@ -4,13 +4,15 @@ import fr.apec.novapec.account.CurrentAccount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.account.StaffDirectory;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.reference.ReferenceDataService;
-import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.shared.AuditedAction;
 
@@ -52,12 +54,15 @@ public class StaffApplications {
 
 	private final Audit audit;
 
+	private final StaffDirectory directory;
+
 	StaffApplications(Applications applications, ApplicationSubmissions submissions,
 			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
 			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
-			SelectionService selection, DocumentVaultService vault, Audit audit) {
+			SelectionService selection, DocumentVaultService vault, StaffDirectory directory, Audit audit) {
 		this.audit = audit;
 		this.vault = vault;
+		this.directory = directory;
 		this.applications = applications;
 		this.submissions = submissions;
 		this.transitions = transitions;
@@ -90,28 +95,84 @@ public class StaffApplications {
 	@Transactional(readOnly = true)
 	public StaffApplicationPage page(ApplicationStatus status, String search, int page, int size) {
 		String pattern = likePattern(search);
-		Long[] organisationIds = (pattern != null) ? this.organisations.idsNamedLike(pattern).toArray(Long[]::new) : null;
-		StaffApplicationQueries.Criteria criteria = new StaffApplicationQueries.Criteria(status, pattern,
-				organisationIds);
+		StaffApplicationQueries.Criteria criteria = StaffApplicationQueries.Criteria.of(status, pattern,
+				organisationsNamedLike(pattern));
 		long total = this.queries.count(criteria);
-		List<StaffApplicationQueries.Row> rows = this.queries.page(criteria, size,
-				(long) (Math.max(page, 1) - 1) * size);
-		Map<Long, String> organisationNames = rows.isEmpty() ? Map.of()
-				: this.organisations.names(rows.stream().map(StaffApplicationQueries.Row::organisationId).distinct().toList());
+		List<StaffApplicationQueries.Row> rows = this.queries.page(criteria, StaffInboxSort.NEWEST, size,
+				offset(page, size));
 		List<Long> roundIds = rows.stream()
 			.map(StaffApplicationQueries.Row::roundId)
 			.filter(java.util.Objects::nonNull)
 			.distinct()
 			.toList();
-		Map<Long, RoundSummary> rounds = roundIds.isEmpty() ? Map.of() : this.selection.rounds(roundIds);
-		List<StaffApplicationRow> items = rows.stream()
+		Map<Long, String> rounds = roundLabels(roundIds);
+		return new StaffApplicationPage(items(rows, rounds), total, Math.max(page, 1), size);
+	}
+
+	/**
+	 * The staff inbox: one page of the applications staff see narrowed by the filter, in its order, with how
+	 * many match in each state (every filter but the state) and the rounds to choose from. The team is
+	 * resolved here, from who asks, never from the request: by default (a null team) a staff member of a
+	 * regional team sees the applications with one of its regions (lead or not), while an administrator or a
+	 * staff member without a team sees all; {@link StaffInboxFilter.Team#MY_REGIONS} without a team is all.
+	 * A fixed number of statements whatever the page's size and the filters: the team's regions, the
+	 * organisations named like the search (only when searching), the rounds' ids and labels, the counts, the
+	 * page's rows and their organisations' names (only when the page has rows).
+	 * @param page from 1; a page past the end is empty
+	 */
+	@Transactional(readOnly = true)
+	public StaffInbox inbox(CurrentAccount who, StaffInboxFilter filter, int page, int size) {
+		Set<String> teamRegions = this.directory.regionsOf(who.id());
+		StaffInboxFilter.Team team = filter.team();
+		if (team == null) {
+			team = (!teamRegions.isEmpty() && !who.has(Role.ADMIN)) ? StaffInboxFilter.Team.MY_REGIONS
+					: StaffInboxFilter.Team.ALL;
+		}
+		if (teamRegions.isEmpty()) {
+			team = StaffInboxFilter.Team.ALL;
+		}
+		String pattern = likePattern(filter.search());
+		StaffApplicationQueries.Criteria criteria = new StaffApplicationQueries.Criteria(filter.status(),
+				filter.roundId(), filter.themeCode(), filter.regionCode(), filter.publicCode(),
+				(team == StaffInboxFilter.Team.MY_REGIONS) ? teamRegions.stream().sorted().toArray(String[]::new)
+						: null,
+				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer());
+		// Every round that has applications, with its label: the filter's options, and the rows' rounds.
+		Map<Long, String> rounds = roundLabels(this.queries.roundIds());
+		Map<ApplicationStatus, Long> counts = this.queries.countsByStatus(criteria);
+		long total = (filter.status() != null) ? counts.getOrDefault(filter.status(), 0L)
+				: counts.values().stream().mapToLong(Long::longValue).sum();
+		List<StaffApplicationQueries.Row> rows = this.queries.page(criteria, filter.sort(), size, offset(page, size));
+		StaffApplicationPage result = new StaffApplicationPage(items(rows, rounds), total, Math.max(page, 1), size);
+		return new StaffInbox(result, counts, rounds, teamRegions, team);
+	}
+
+	private static long offset(int page, int size) {
+		return (long) (Math.max(page, 1) - 1) * size;
+	}
+
+	private Long[] organisationsNamedLike(String pattern) {
+		return (pattern != null) ? this.organisations.idsNamedLike(pattern).toArray(Long[]::new) : null;
+	}
+
+	private Map<Long, String> roundLabels(List<Long> roundIds) {
+		Map<Long, String> labels = new LinkedHashMap<>();
+		if (!roundIds.isEmpty()) {
+			this.selection.rounds(roundIds).forEach((id, round) -> labels.put(id, round.label()));
+		}
+		return labels;
+	}
+
+	/** The rows with their organisations' names, asked in one statement, and their rounds' labels. */
+	private List<StaffApplicationRow> items(List<StaffApplicationQueries.Row> rows, Map<Long, String> rounds) {
+		Map<Long, String> organisationNames = rows.isEmpty() ? Map.of()
+				: this.organisations.names(rows.stream().map(StaffApplicationQueries.Row::organisationId).distinct().toList());
+		return rows.stream()
 			.map((row) -> new StaffApplicationRow(row.id(), row.reference(), row.title(),
 					organisationNames.get(row.organisationId()), row.status(),
-					(row.roundId() != null && rounds.containsKey(row.roundId())) ? rounds.get(row.roundId()).label()
-							: null,
-					row.submittedAt(), row.awaitingAnswer()))
+					(row.roundId() != null) ? rounds.get(row.roundId()) : null, row.submittedAt(),
+					row.requestedAmount(), row.awaitingAnswer()))
 			.toList();
-		return new StaffApplicationPage(items, total, Math.max(page, 1), size);
 	}
 
 	/** A pattern for ilike that finds the words searched anywhere, their % and _ taken literally; null for none. */

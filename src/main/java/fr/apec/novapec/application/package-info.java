@@ -1,8 +1,10 @@
 /**
  * Grant applications (dossiers): written by the members of an organisation, step by step, submitted to a
  * selection round, reviewed and decided by Apec staff. It owns the application lifecycle ({@code Lifecycle},
- * the table of DESIGN.md as data) and its audit trail, the applicant's space (/espace, /espace/candidatures)
- * and the staff dashboard (/gestion).
+ * the table of DESIGN.md as data) and its audit trail, the applicant's space (/espace, /espace/candidatures),
+ * the staff dashboard (/gestion) and the staff inbox (/gestion/candidatures: {@code StaffApplications.inbox},
+ * filters, counts per state and sorts over {@code StaffApplicationQueries}, its regional team from
+ * {@code account.StaffDirectory}).
  * <p>
  * Its aggregate is {@code GrantApplication} (tables grant_application, application_*, co_funder and
  * impact_indicator): every write goes through its methods, which check the lifecycle and append to its

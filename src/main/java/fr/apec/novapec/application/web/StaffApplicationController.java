@@ -2,6 +2,7 @@ package fr.apec.novapec.application.web;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,33 +16,37 @@ import fr.apec.novapec.application.StaffApplicationPage;
 import fr.apec.novapec.application.StaffApplications;
 import fr.apec.novapec.application.StaffNotes;
 import fr.apec.novapec.journal.AuditJournal;
+import fr.apec.novapec.application.StaffInbox;
 import fr.apec.novapec.application.WaitingForRoundException;
+import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.shared.Notices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The applications as Apec staff work on them (roles STAFF and ADMIN, see SecurityConfiguration): the
- * list with its filter by state, one application read whole with its history, thread, private notes and
- * audit journal, writing in the thread, adding a note, and the changes of state staff make (in review;
- * returned for changes with a message). A draft,
+ * inbox (filters in the URL, counts per state, pages; htmx gets only its results), one application read whole
+ * with its history, thread, private notes and audit journal, writing in the thread, adding a note, and the
+ * changes of state staff make (in review; returned for changes with a message). A draft,
  * like an id that does not exist, answers 404. A change the lifecycle refuses, or that another change
  * overtook, comes back to the application with a message, never an error page.
  */
@@ -50,6 +55,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class StaffApplicationController {
 
 	static final int PAGE_SIZE = 20;
+
+	private static final String HTMX_REQUEST = "HX-Request";
+
+	/** htmx asks for the whole page when Back finds no copy of it (historyCacheSize is 0): never the fragment. */
+	private static final String HTMX_HISTORY_RESTORE = "HX-History-Restore-Request";
 
 	/** The states the filter offers: every state staff may meet. */
 	static final List<ApplicationStatus> FILTERS = Arrays.stream(ApplicationStatus.values())
@@ -66,9 +76,15 @@ class StaffApplicationController {
 
 	private final Notices notices;
 
+	private final ReferenceDataService reference;
+
+	private final MessageSource messageSource;
+
 	StaffApplicationController(StaffApplications applications, ApplicationMessages messages, StaffNotes notes,
-			AuditJournal journal, Notices notices) {
+			AuditJournal journal, Notices notices, ReferenceDataService reference, MessageSource messageSource) {
 		this.applications = applications;
+		this.reference = reference;
+		this.messageSource = messageSource;
 		this.messages = messages;
 		this.notes = notes;
 		this.journal = journal;
@@ -76,25 +92,51 @@ class StaffApplicationController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "statut", required = false) String statut,
-			@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "page", required = false) String page, Model model) {
-		// An unknown state or page in the address is ignored, as if it were not there.
-		ApplicationStatus status = FILTERS.stream().filter((s) -> s.name().equals(statut)).findFirst().orElse(null);
-		int number = 1;
-		if (page != null && page.matches("\\d{1,6}") && Integer.parseInt(page) > 0) {
-			number = Integer.parseInt(page);
-		}
-		// What is searched is cut to a sensible length rather than refused: a reference or a few words.
-		String search = (q != null && !q.isBlank()) ? Texts.trim(q.length() > 200 ? q.substring(0, 200) : q) : null;
-		StaffApplicationPage result = this.applications.page(status, search, number, PAGE_SIZE);
+	String list(@Valid @ModelAttribute("filters") InboxForm form, BindingResult errors, CurrentAccount who,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		// A value the page never offers is named beside its filter and left out: staff still get a list.
+		InboxForm applied = form.applied(errors);
+		StaffInbox inbox = this.applications.inbox(who, applied.filter(), applied.pageNumber(), PAGE_SIZE);
+		StaffApplicationPage result = inbox.page();
+		model.addAttribute("filters", form);
+		model.addAttribute("inbox", inbox);
 		model.addAttribute("page", result);
-		model.addAttribute("status", (status != null) ? status.name() : "");
-		model.addAttribute("q", (search != null) ? search : "");
-		model.addAttribute("filters", FILTERS);
-		model.addAttribute("previous", result.hasPrevious() ? url(status, search, result.page() - 1) : null);
-		model.addAttribute("next", result.hasNext() ? url(status, search, result.page() + 1) : null);
+		model.addAttribute("sort", applied.sortValue());
+		// What was searched, trimmed as it was applied; a search refused is shown as typed, beside its message.
+		model.addAttribute("search", errors.hasFieldErrors("q") ? form.q() : applied.q());
+		model.addAttribute("filterErrors", messagesByField(errors));
+		model.addAttribute("statusCounts", inbox.counts()
+			.stream()
+			.map((count) -> new StatusCount(count.getKey().name(), count.getValue(),
+					applied.url(count.getKey().name(), 0), count.getKey().name().equals(applied.statut())))
+			.toList());
+		model.addAttribute("allStatusesUrl", applied.url(null, 0));
+		model.addAttribute("allStatusesCount", inbox.countsByStatus().values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("allStatusesCurrent", applied.statut() == null);
+		model.addAttribute("previous", result.hasPrevious() ? applied.url(applied.statut(), result.page() - 1) : null);
+		model.addAttribute("next", result.hasNext() ? applied.url(applied.statut(), result.page() + 1) : null);
+		response.addHeader(HttpHeaders.VARY, HTMX_REQUEST + ", " + HTMX_HISTORY_RESTORE);
+		if (request.getHeader(HTMX_REQUEST) != null && !"true".equals(request.getHeader(HTMX_HISTORY_RESTORE))) {
+			return "staff/applications :: results";
+		}
+		model.addAttribute("statuses", FILTERS);
+		model.addAttribute("regions", this.reference.regions());
+		model.addAttribute("themeCodes", this.reference.themeCodes());
+		model.addAttribute("publicCodes", this.reference.publicCodes());
 		return "staff/applications";
+	}
+
+	/** The first error of each filter, in the reader's language, for display beside it. */
+	private Map<String, String> messagesByField(BindingResult errors) {
+		Map<String, String> messages = new LinkedHashMap<>();
+		for (FieldError error : errors.getFieldErrors()) {
+			messages.putIfAbsent(error.getField(), this.messageSource.getMessage(error, LocaleContextHolder.getLocale()));
+		}
+		return messages;
+	}
+
+	/** A state with the number of applications the filters find in it, and the list narrowed to it. */
+	record StatusCount(String status, long count, String url, boolean current) {
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -209,18 +251,6 @@ class StaffApplicationController {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
-	private static String url(ApplicationStatus status, String search, int page) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/gestion/candidatures");
-		if (status != null) {
-			url.queryParam("statut", status.name());
-		}
-		if (search != null) {
-			url.queryParam("q", search);
-		}
-		// Encoded once built, so that what staff typed ({, %, &…) is a value, never a part of the address.
-		return url.queryParam("page", page).build().encode().toUriString();
 	}
 
 }
