@@ -68,7 +68,7 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	List<IdAndName> names(Collection<Long> ids);
 
 	/** Backslash escapes, as in PostgreSQL's default (Hibernate would otherwise say there is no escape). */
-	@Query("select o.id from Organisation o where o.name ilike :pattern escape '\\'")
+	@Query("select o.id from Organisation o where cast(function('novapec_fold', o.name) as String) like cast(function('novapec_fold', :pattern) as String) escape '\\'")
 	List<Long> idsNamedLike(String pattern);
 
 	@Query("select o.siret from Organisation o where o.id = :id")

@@ -187,6 +187,8 @@ class StaffInboxTests {
 			assertThat(ids(inbox(searching(search)))).as(search).containsExactly(ecole.id());
 		}
 		assertThat(ids(inbox(searching("numérique " + this.word)))).containsExactly(sans.id());
+		// The organisation's name too ("Organisation École des métiers …"): only it holds "organisation"
+		assertThat(ids(inbox(searching("organisation ecole des METIERS " + this.word)))).containsExactly(ecole.id());
 		assertThat(ids(inbox(searching(this.word.toLowerCase())))).containsExactly(sans.id(), ecole.id());
 		// %, _ and \ typed are characters, not wildcards
 		assertThat(ids(inbox(searching("_cole " + this.word)))).isEmpty();
