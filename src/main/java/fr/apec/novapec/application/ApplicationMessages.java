@@ -52,8 +52,11 @@ public class ApplicationMessages {
 
 	private final Clock clock;
 
+	private final StaffNotifications staffNotifications;
+
 	ApplicationMessages(ApplicationMessageRepository repository, ApplicationAccess access, OrganisationService organisations,
-			AccountService accounts, MailOutbox mail, Clock clock) {
+			AccountService accounts, MailOutbox mail, Clock clock, StaffNotifications staffNotifications) {
+		this.staffNotifications = staffNotifications;
 		this.repository = repository;
 		this.access = access;
 		this.organisations = organisations;
@@ -94,8 +97,11 @@ public class ApplicationMessages {
 	@Transactional
 	public long write(long applicationId, CurrentAccount who, String body, MessageUpload file) {
 		GrantApplication application = this.access.lockedForMember(applicationId, who);
-		return save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), false, body,
+		long id = save(application, ApplicationMessage.write(applicationId, application.status(), who.id(), false, body,
 				file, this.clock.instant()));
+		// The staff of its regions are told that the applicant wrote (never what: the mail only links).
+		this.staffNotifications.tell(application, StaffNotifications.Event.MESSAGE);
+		return id;
 	}
 
 	/**

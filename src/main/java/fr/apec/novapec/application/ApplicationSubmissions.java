@@ -63,10 +63,13 @@ public class ApplicationSubmissions {
 
 	private final Clock clock;
 
+	private final StaffNotifications staffNotifications;
+
 	ApplicationSubmissions(Applications applications, ApplicationAccess access, GrantApplicationRepository repository,
 			StatusChangeRecordRepository history, OrganisationService organisations, AccountService accounts,
 			DocumentVaultService vault, SelectionService selection, MailOutbox mail, Formats formats, ApplicationPdf pdf,
-			Clock clock) {
+			Clock clock, StaffNotifications staffNotifications) {
+		this.staffNotifications = staffNotifications;
 		this.history = history;
 		this.accounts = accounts;
 		this.applications = applications;
@@ -129,6 +132,9 @@ public class ApplicationSubmissions {
 			throw new IllegalTransitionException(id, from, ApplicationStatus.SUBMITTED);
 		}
 		String roundLabel = round.map(RoundSummary::label).orElse(null);
+		// The staff of its regions are told too, each as it chose (a mail now, the digest, or nothing).
+		this.staffNotifications.tell(application, (from == ApplicationStatus.RETURNED)
+				? StaffNotifications.Event.RESUBMITTED : StaffNotifications.Event.SUBMITTED);
 		sendReceipts(this.applications.draft(id, who), who, filing(id), roundLabel);
 		return new Submission(id, roundLabel);
 	}
