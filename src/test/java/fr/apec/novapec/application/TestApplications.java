@@ -196,6 +196,26 @@ public final class TestApplications {
 				() -> this.transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), reason));
 	}
 
+	/**
+	 * A new staff account in the teams of these regions (as an administrator sets them on the team page);
+	 * its login is returned.
+	 */
+	public String newStaffOfRegions(String displayName, String... regionCodes) {
+		String login = this.organisations.newStaff(displayName);
+		long id = as(login).id();
+		for (String code : regionCodes) {
+			this.jdbc.sql("insert into staff_team_region (account_id, region_code) values (?, ?)").param(id).param(code)
+				.update();
+		}
+		return login;
+	}
+
+	/** Sets how this staff login wants to be told of the events of its regions (EACH_EVENT, DAILY_DIGEST, NEVER). */
+	public void notifyStaff(String login, String notification) {
+		this.jdbc.sql("update account set staff_notification = ? where id = ?").param(notification).param(as(login).id())
+			.update();
+	}
+
 	private long firstRound() {
 		return this.jdbc.sql("select id from selection_round order by id limit 1").query(Long.class).single();
 	}
