@@ -150,6 +150,21 @@ public final class TestApplications {
 	}
 
 	/**
+	 * A complete application led by Occitanie (76) that also covers these regions, submitted by its member
+	 * and attached to the first round (see {@link #newSubmittedInRound}).
+	 */
+	public Draft newMultiregionalInRound(String title, String... otherRegions) {
+		Draft draft = newCompleteDraft(title);
+		List<String> regions = new java.util.ArrayList<>(List.of("76"));
+		regions.addAll(List.of(otherRegions));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(regions, "76",
+				List.of(new ApplicationDraft.City("Montpellier", "76", true))));
+		this.submissions.submit(draft.id(), as(draft.member()), true);
+		this.transitions.joinRound(draft.id(), firstRound());
+		return draft;
+	}
+
+	/**
 	 * The POST of the review step's form that submits the application, its attestation ticked as a member
 	 * does (add the member and the CSRF token).
 	 */
