@@ -45,6 +45,15 @@ class ApplicationAccess {
 		return this.repository.findForUpdate(id).orElseThrow(ApplicationNotFoundException::new);
 	}
 
+	/** The application, not locked, for staff, if it was ever submitted (a draft is not staff's to see). */
+	GrantApplication forStaff(long id) {
+		GrantApplication application = this.repository.findById(id).orElseThrow(ApplicationNotFoundException::new);
+		if (!application.visibleToStaff()) {
+			throw new ApplicationNotFoundException();
+		}
+		return application;
+	}
+
 	void requireMember(GrantApplication application, CurrentAccount who) {
 		if (!isMember(application.organisationId(), who.id())) {
 			throw new ApplicationNotFoundException();

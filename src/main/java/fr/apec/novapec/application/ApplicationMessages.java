@@ -55,9 +55,12 @@ public class ApplicationMessages {
 
 	private final Clock clock;
 
+	private final StaffNotifications staffNotifications;
+
 	ApplicationMessages(ApplicationMessageRepository repository, ApplicationAccess access, OrganisationService organisations,
-			AccountService accounts, MailOutbox mail, Audit audit, Clock clock) {
+			AccountService accounts, MailOutbox mail, Audit audit, Clock clock, StaffNotifications staffNotifications) {
 		this.audit = audit;
+		this.staffNotifications = staffNotifications;
 		this.repository = repository;
 		this.access = access;
 		this.organisations = organisations;
@@ -102,6 +105,8 @@ public class ApplicationMessages {
 				file, this.clock.instant());
 		long id = save(application, message);
 		journal(applicationId, who, message);
+		// The staff of its regions are told that the applicant wrote (never what: the mail only links).
+		this.staffNotifications.tell(application, StaffNotifications.Event.MESSAGE);
 		return id;
 	}
 

@@ -66,11 +66,14 @@ public class ApplicationSubmissions {
 
 	private final Clock clock;
 
+	private final StaffNotifications staffNotifications;
+
 	ApplicationSubmissions(Applications applications, ApplicationAccess access, GrantApplicationRepository repository,
 			StatusChangeRecordRepository history, OrganisationService organisations, AccountService accounts,
 			DocumentVaultService vault, SelectionService selection, MailOutbox mail, Formats formats, ApplicationPdf pdf,
-			Audit audit, Clock clock) {
+			Audit audit, Clock clock, StaffNotifications staffNotifications) {
 		this.audit = audit;
+		this.staffNotifications = staffNotifications;
 		this.history = history;
 		this.accounts = accounts;
 		this.applications = applications;
@@ -140,6 +143,9 @@ public class ApplicationSubmissions {
 			.ifPresent((joined) -> this.audit.record(id, who.id(), AuditedAction.Action.ROUND_JOINED, joined.label(),
 					null));
 		String roundLabel = round.map(RoundSummary::label).orElse(null);
+		// The staff of its regions are told too, each as it chose (a mail now, the digest, or nothing).
+		this.staffNotifications.tell(application, (from == ApplicationStatus.RETURNED)
+				? StaffNotifications.Event.RESUBMITTED : StaffNotifications.Event.SUBMITTED);
 		sendReceipts(this.applications.draft(id, who), who, filing(id), roundLabel);
 		return new Submission(id, roundLabel);
 	}

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 import fr.apec.novapec.account.CurrentAccount;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.account.StaffDirectory;
+import fr.apec.novapec.shared.AuditedAction;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,13 +39,17 @@ public class ApplicationTransitions {
 
 	private final Clock clock;
 
+	private final StaffDirectory staffDirectory;
+
+
 	ApplicationTransitions(GrantApplicationRepository repository, ApplicationAccess access,
-			StatusChangeMail statusMail, Audit audit, Clock clock) {
+			StatusChangeMail statusMail, Audit audit, Clock clock, StaffDirectory staffDirectory) {
 		this.repository = repository;
 		this.access = access;
 		this.statusMail = statusMail;
 		this.audit = audit;
 		this.clock = clock;
+		this.staffDirectory = staffDirectory;
 	}
 
 	/**
@@ -57,9 +64,11 @@ public class ApplicationTransitions {
 	}
 
 	/**
-	 * Staff take a submitted application into review.
+	 * Staff find a submitted application eligible and take it into review, in its round. Only an
+	 * administrator, or a staff member of the team of the application's lead region, decides eligibility.
 	 * @throws ApplicationNotFoundException when there is no such application
-	 * @throws IllegalTransitionException when it is not submitted (another change came first)
+	 * @throws org.springframework.security.access.AccessDeniedException when this account may not decide
+	 * @throws IllegalTransitionException when it is not submitted (another decision came first)
 	 * @throws WaitingForRoundException when it waits for the next selection round, in which it is reviewed
 	 */
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
@@ -67,10 +76,63 @@ public class ApplicationTransitions {
 	public void putInReview(long id, CurrentAccount who) {
 		requireStaff(who);
 		GrantApplication application = this.access.lockedForStaff(id);
-		if (application.status() == ApplicationStatus.SUBMITTED && application.roundId() == null) {
+		requireLeadTeam(application, who);
+		requireSubmitted(application, ApplicationStatus.IN_REVIEW);
+		if (application.roundId() == null) {
 			throw new WaitingForRoundException(id);
 		}
 		change(application, who, ApplicationStatus.IN_REVIEW, null, (a) -> a.putInReview(who.id(), now()));
+		audit(application, who, ApplicationStatus.IN_REVIEW, null);
+	}
+
+	/**
+	 * Staff find a submitted application not eligible: it is rejected, and the reason is kept in its
+	 * history and mailed to its members. Same deciders as {@link #putInReview}; no round is needed.
+	 * @throws ApplicationNotFoundException when there is no such application
+	 * @throws org.springframework.security.access.AccessDeniedException when this account may not decide
+	 * @throws IllegalTransitionException when it is not submitted (another decision came first)
+	 * @throws IllegalArgumentException when the reason is blank
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+	@Transactional
+	public void declareIneligible(long id, CurrentAccount who, String reason) {
+		requireStaff(who);
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		GrantApplication application = this.access.lockedForStaff(id);
+		requireLeadTeam(application, who);
+		requireSubmitted(application, ApplicationStatus.REJECTED);
+		change(application, who, ApplicationStatus.REJECTED, reason, (a) -> a.declareIneligible(who.id(), reason, now()));
+		audit(application, who, ApplicationStatus.REJECTED, reason);
+	}
+
+	/**
+	 * Whether this account may decide the eligibility of applications led by this region: an administrator,
+	 * or staff in that region's team.
+	 */
+	boolean decidesEligibility(CurrentAccount who, String leadRegion) {
+		if (who.has(Role.ADMIN)) {
+			return true;
+		}
+		return who.isStaff() && leadRegion != null && this.staffDirectory.regionsOf(who.id()).contains(leadRegion);
+	}
+
+	private void requireLeadTeam(GrantApplication application, CurrentAccount who) {
+		if (!decidesEligibility(who, application.leadRegion())) {
+			throw new AccessDeniedException("Only the lead region's team or an administrator decides eligibility");
+		}
+	}
+
+	/** Of two decisions at once, the second finds it no longer submitted: told as overtaken, not as a rule. */
+	private static void requireSubmitted(GrantApplication application, ApplicationStatus to) {
+		if (application.status() != ApplicationStatus.SUBMITTED) {
+			throw new IllegalTransitionException(application.id(), ApplicationStatus.SUBMITTED, to);
+		}
+	}
+
+	private void audit(GrantApplication application, CurrentAccount who, ApplicationStatus to, String reason) {
+		this.audit.record(application.id(), who.id(), AuditedAction.Action.ELIGIBILITY, to.name(), reason);
 	}
 
 	/**
@@ -130,7 +192,7 @@ public class ApplicationTransitions {
 			throw new IllegalTransitionException(application.id(), from, to);
 		}
 		this.audit.statusChange(application.id(), who.id(), from, to, reason);
-		this.statusMail.changed(application, to, reason);
+		this.statusMail.changed(application, from, to, reason);
 	}
 
 	/**

@@ -357,6 +357,11 @@ class GrantApplication {
 		transition(ApplicationStatus.IN_REVIEW, Actor.STAFF, staffId, null, now);
 	}
 
+	/** Staff find it not eligible, saying why: it is rejected before any review. */
+	void declareIneligible(long staffId, String reason, Instant now) {
+		transition(ApplicationStatus.REJECTED, Actor.STAFF, staffId, reason, now);
+	}
+
 	/** A member withdraws it, with the reason they gave (or none). */
 	void withdraw(long memberId, String reason, Instant now) {
 		transition(ApplicationStatus.WITHDRAWN, Actor.APPLICANT, memberId, reason, now);

@@ -28,6 +28,8 @@ public final class Lifecycle {
 		allow(SUBMITTED, RETURNED, Actor.STAFF);
 		allow(RETURNED, SUBMITTED, Actor.APPLICANT);
 		allow(SUBMITTED, IN_REVIEW, Actor.STAFF);
+		// Staff of the lead region's team find it not eligible, with a reason mailed to its members.
+		allow(SUBMITTED, REJECTED, Actor.STAFF);
 		allow(IN_REVIEW, SELECTED, Actor.COMMITTEE);
 		allow(IN_REVIEW, REJECTED, Actor.COMMITTEE);
 		allow(DRAFT, WITHDRAWN, Actor.APPLICANT);

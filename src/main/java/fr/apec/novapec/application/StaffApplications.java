@@ -1,6 +1,7 @@
 package fr.apec.novapec.application;
 
 import fr.apec.novapec.account.CurrentAccount;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.account.StaffDirectory;
 import fr.apec.novapec.organisation.DocumentFile;
+import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
 import fr.apec.novapec.reference.ReferenceDataService;
@@ -56,11 +58,15 @@ public class StaffApplications {
 
 	private final StaffDirectory directory;
 
+	private final java.time.Clock clock;
+
 	StaffApplications(Applications applications, ApplicationSubmissions submissions,
 			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
 			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
-			SelectionService selection, DocumentVaultService vault, StaffDirectory directory, Audit audit) {
+			SelectionService selection, DocumentVaultService vault, StaffDirectory directory, Audit audit,
+			java.time.Clock clock) {
 		this.audit = audit;
+		this.clock = clock;
 		this.vault = vault;
 		this.directory = directory;
 		this.applications = applications;
@@ -215,6 +221,38 @@ public class StaffApplications {
 				this.messages.threadForStaff(id), actions);
 	}
 
+	/**
+	 * The eligibility rules of the submission run again on today's data (the organisation's standing and its
+	 * vault), with each document that counts and whether it was valid at the submission and is today, and
+	 * whether this account may decide the application's eligibility.
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 */
+	@Transactional(readOnly = true)
+	public EligibilityCheck eligibility(long id, CurrentAccount who) {
+		ApplicationDraft draft = this.applications.submittedApplication(id);
+		LocalDate today = LocalDate.now(this.clock.withZone(fr.apec.novapec.shared.Formats.PARIS));
+		LocalDate submittedOn = this.queries.lastSubmission(id)
+			.map((change) -> LocalDate.ofInstant(change.getValue(), fr.apec.novapec.shared.Formats.PARIS))
+			.orElse(null);
+		List<DocumentRow> vault = this.vault.vaultForStaff(draft.organisationId());
+		List<Blocker> blockers = Eligibility.check(this.organisations.profileForStaff(draft.organisationId()),
+				draft.publics(), vault, today);
+		List<EligibilityCheck.CheckedDocument> documents = vault.stream()
+			.filter((row) -> Eligibility.REQUIRED_DOCUMENTS.contains(row.kind()) || draft.documentIds().contains(row.id()))
+			.map((row) -> new EligibilityCheck.CheckedDocument(row.kind().name(), row.originalName(),
+					Eligibility.REQUIRED_DOCUMENTS.contains(row.kind()), draft.documentIds().contains(row.id()),
+					LocalDate.ofInstant(row.uploadedAt(), fr.apec.novapec.shared.Formats.PARIS), row.validUntil(),
+					(submittedOn != null) ? validOn(row, submittedOn) : null, validOn(row, today)))
+			.toList();
+		return new EligibilityCheck(today, submittedOn, blockers, documents,
+				this.transitions.decidesEligibility(who, draft.leadRegion()));
+	}
+
+	/** Valid that day: not expired (a document valid until that very day still counts, as at submission). */
+	private static boolean validOn(DocumentRow row, LocalDate day) {
+		return row.validUntil() == null || !row.validUntil().isBefore(day);
+	}
+
 	/** Who made the last submission of the application (the last change to SUBMITTED), and when. */
 	private StaffApplicationView.Submitter submitter(long id) {
 		return this.queries.lastSubmission(id)
@@ -261,6 +299,19 @@ public class StaffApplications {
 	public void putInReview(long id, CurrentAccount who) {
 		this.messages.lockForStaff(id);
 		this.transitions.putInReview(id, who);
+	}
+
+	/**
+	 * Finds a submitted application not eligible: it is rejected with this reason, kept in its history and
+	 * mailed to its members. Only an administrator or staff of the lead region's team decide.
+	 * @throws ApplicationNotFoundException when staff may not see it
+	 * @throws org.springframework.security.access.AccessDeniedException when this account may not decide
+	 * @throws IllegalTransitionException when it is no longer submitted (another decision came first)
+	 */
+	@Transactional
+	public void declareIneligible(long id, CurrentAccount who, String reason) {
+		this.messages.lockForStaff(id);
+		this.transitions.declareIneligible(id, who, reason.strip());
 	}
 
 	/**

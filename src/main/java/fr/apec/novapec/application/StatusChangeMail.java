@@ -33,8 +33,19 @@ class StatusChangeMail {
 	/** Queues one mail per member (enabled account) of the application's organisation. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void changed(GrantApplication application, ApplicationStatus to, String reason) {
+		changed(application, null, to, reason);
+	}
+
+	/**
+	 * As {@link #changed(GrantApplication, ApplicationStatus, String)}, saying what the change means from
+	 * where it came: a submitted application rejected was found not eligible by staff, not by the committee.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void changed(GrantApplication application, ApplicationStatus from, ApplicationStatus to, String reason) {
 		Map<String, Object> extra = new LinkedHashMap<>();
 		extra.put("status", to.name());
+		extra.put("meaning", (from == ApplicationStatus.SUBMITTED && to == ApplicationStatus.REJECTED)
+				? "mail.application-status.REJECTED.ineligible" : "mail.application-status." + to.name());
 		extra.put("reason", reason);
 		long organisationId = application.organisationId();
 		Map<String, Object> model = new LinkedHashMap<>();

@@ -18,5 +18,11 @@
  * publishes a {@link fr.apec.novapec.shared.AuditedAction} in its transaction, which the journal module
  * appends; the staff page reads an application's journal back from {@code journal.AuditJournal}. Organisations,
  * accounts, the vault, calls and rounds are asked of their modules' services, never read from their tables.
+ * <p>
+ * Staff decide eligibility ({@link fr.apec.novapec.application.ApplicationTransitions}: the lead region's
+ * team or an administrator), the teams of a multiregional application's other regions record their opinion
+ * ({@link fr.apec.novapec.application.ApplicationOpinions}, table application_opinion), and the staff of its
+ * regions are told of its submissions and of its applicant's messages as each chose ({@code StaffNotifications}:
+ * a mail each time, or a daily digest kept in application_staff_notice).
  */
 package fr.apec.novapec.application;

@@ -71,6 +71,16 @@ public class DocumentVaultService {
 	}
 
 	/**
+	 * Every document of the organisation's vault, without bytes, by kind then newest first, for Apec staff
+	 * re-running the eligibility rules of an application (the rules look at the whole vault, as at its
+	 * submission). The caller answers for the reader being staff.
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentRow> vaultForStaff(long organisationId) {
+		return byKind(this.documents.rows(organisationId));
+	}
+
+	/**
 	 * The bytes of one of the organisation's documents, for a caller that has already checked that its
 	 * reader may have them (staff downloading a document attached to an application).
 	 * @return empty when the organisation has no document with this id

@@ -43,6 +43,18 @@ class OrganisationQueries {
 		return this.jdbc.sql(DETAILS).param("organisation", organisationId).query(OrganisationDetails.class).optional();
 	}
 
+	/** Its standing in the ESS, whoever asks (the caller answers for the reader being staff). */
+	Optional<OrganisationProfile> profile(long organisationId) {
+		return this.jdbc.sql("""
+				select o.id, o.name, o.legal_form_code, f.ess_by_law, o.esus, o.region_code
+				from organisation o
+				join legal_form f on f.code = o.legal_form_code
+				where o.id = :organisation""")
+			.param("organisation", organisationId)
+			.query(OrganisationProfile.class)
+			.optional();
+	}
+
 	/** Its standing in the ESS, if this account is one of its members. */
 	Optional<OrganisationProfile> profile(long organisationId, long accountId) {
 		return this.jdbc.sql("""

@@ -116,6 +116,16 @@ public class OrganisationService {
 	}
 
 	/**
+	 * The organisation's standing in the ESS (as {@link #profile}), for Apec staff re-running the eligibility
+	 * rules on one of its applications; the caller answers for the reader being staff.
+	 * @throws OrganisationNotFoundException when there is no such organisation
+	 */
+	@Transactional(readOnly = true)
+	public OrganisationProfile profileForStaff(long organisationId) {
+		return this.queries.profile(organisationId).orElseThrow(OrganisationNotFoundException::new);
+	}
+
+	/**
 	 * Replaces what is known of the organisation by what a member typed on a page that showed it at
 	 * {@code readVersion} ({@link OrganisationDetails#version()}).
 	 * @throws SiretAlreadyRegisteredException when the new SIRET is another organisation's

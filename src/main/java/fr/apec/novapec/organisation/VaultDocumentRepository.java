@@ -33,6 +33,13 @@ interface VaultDocumentRepository extends Repository<VaultDocument, Long> {
 			order by d.uploadedAt desc, d.id desc""")
 	List<DocumentRow> rows(long organisationId, Collection<Long> ids);
 
+	/** Every document of the organisation, without bytes. */
+	@Query("""
+			select new fr.apec.novapec.organisation.DocumentRow(d.id, d.kind, d.originalName, d.mediaType,
+			       cast(d.sizeBytes as Long), d.validUntil, d.uploadedAt)
+			from VaultDocument d where d.organisationId = :organisationId""")
+	List<DocumentRow> rows(long organisationId);
+
 	@Query("select d.id from VaultDocument d where d.organisationId = :organisationId and d.id in :ids")
 	List<Long> idsOwnedBy(long organisationId, Collection<Long> ids);
 

@@ -16,7 +16,7 @@ class ApplicationLifecycleRulesTests {
 
 	@ParameterizedTest(name = "{0} -> {1} by {2}")
 	@CsvSource({ "DRAFT, SUBMITTED, APPLICANT", "SUBMITTED, RETURNED, STAFF", "RETURNED, SUBMITTED, APPLICANT",
-			"SUBMITTED, IN_REVIEW, STAFF", "IN_REVIEW, SELECTED, COMMITTEE", "IN_REVIEW, REJECTED, COMMITTEE",
+			"SUBMITTED, IN_REVIEW, STAFF", "SUBMITTED, REJECTED, STAFF", "IN_REVIEW, SELECTED, COMMITTEE", "IN_REVIEW, REJECTED, COMMITTEE",
 			"DRAFT, WITHDRAWN, APPLICANT", "SUBMITTED, WITHDRAWN, APPLICANT", "RETURNED, WITHDRAWN, APPLICANT" })
 	void everyChangeOfTheTableIsAllowedToItsActor(ApplicationStatus from, ApplicationStatus to, Actor by) {
 		assertThat(Lifecycle.allows(from, to, by)).isTrue();
@@ -29,7 +29,7 @@ class ApplicationLifecycleRulesTests {
 
 	@ParameterizedTest(name = "{0} -> {1} by {2}")
 	@CsvSource({ "DRAFT, IN_REVIEW, STAFF", "DRAFT, SELECTED, COMMITTEE", "DRAFT, RETURNED, STAFF",
-			"SUBMITTED, SELECTED, COMMITTEE", "SUBMITTED, DRAFT, APPLICANT", "RETURNED, IN_REVIEW, STAFF",
+			"SUBMITTED, SELECTED, COMMITTEE", "SUBMITTED, REJECTED, COMMITTEE", "SUBMITTED, DRAFT, APPLICANT", "RETURNED, IN_REVIEW, STAFF",
 			"IN_REVIEW, WITHDRAWN, APPLICANT", "IN_REVIEW, RETURNED, STAFF", "SELECTED, REJECTED, COMMITTEE",
 			"REJECTED, SELECTED, COMMITTEE", "WITHDRAWN, DRAFT, APPLICANT", "WITHDRAWN, SUBMITTED, APPLICANT",
 			"DRAFT, SUBMITTED, STAFF", "SUBMITTED, RETURNED, APPLICANT", "IN_REVIEW, SELECTED, STAFF",
@@ -44,12 +44,12 @@ class ApplicationLifecycleRulesTests {
 	}
 
 	@Test
-	void theTableHasExactlyNineChangesAndTheDecidedStatesAreFinal() {
+	void theTableHasExactlyTenChangesAndTheDecidedStatesAreFinal() {
 		int count = 0;
 		for (ApplicationStatus from : ApplicationStatus.values()) {
 			count += Lifecycle.next(from).size();
 		}
-		assertThat(count).isEqualTo(9);
+		assertThat(count).isEqualTo(10);
 		assertThat(Lifecycle.next(ApplicationStatus.SELECTED)).isEmpty();
 		assertThat(Lifecycle.next(ApplicationStatus.REJECTED)).isEmpty();
 		assertThat(Lifecycle.next(ApplicationStatus.WITHDRAWN)).isEmpty();

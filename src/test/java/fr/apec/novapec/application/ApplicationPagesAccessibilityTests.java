@@ -148,4 +148,40 @@ class ApplicationPagesAccessibilityTests {
 		return "http://localhost:" + this.port + path;
 	}
 
+
+	@Test
+	void axeAndTheNuCheckerFindNothingOnTheEligibilityAndOpinionSectionsWithAndWithoutErrors() {
+		// Led by Occitanie (76), also in Provence-Alpes-Côte d'Azur (93), with an expired document in the vault.
+		TestApplications.Draft draft = this.test.newMultiregionalInRound("Co-instruction accessible", "93");
+		this.test.addDocument(draft, fr.apec.novapec.organisation.DocumentKind.ESUS_CERTIFICATE,
+				java.time.LocalDate.now().minusDays(30));
+		// In both teams: it decides eligibility and gives the opinion of Provence-Alpes-Côte d'Azur.
+		String staff = this.test.newStaffOfRegions("Alix Co-instructrice", "76", "93");
+		List<String> violations = new ArrayList<>();
+		String path = "/gestion/candidatures/" + draft.id();
+		WebDriver driver = login(staff, TestOrganisations.STAFF_PASSWORD);
+		browser.open(url(path));
+		assertThat(driver.findElements(By.id("eligibility"))).isNotEmpty();
+		assertThat(driver.findElements(By.cssSelector("form[action$='/avis']"))).isNotEmpty();
+		browser.collectViolations("staff application with eligibility and opinion forms", violations);
+
+		driver.findElement(By.cssSelector("form[action$='/non-eligible'] button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.id("ineligibleReason-error")).isEmpty());
+		browser.collectViolations("not eligible without a reason", violations);
+
+		browser.open(url(path));
+		driver.findElement(By.cssSelector("form[action$='/avis'] button[type=submit]")).click();
+		browser.await().until((d) -> !d.findElements(By.id("comment-93-error")).isEmpty());
+		browser.collectViolations("opinion without its choice and comment", violations);
+
+		driver.findElement(By.id("opinion-93-RESERVED")).click();
+		driver.findElement(By.id("comment-93")).sendKeys("Le partenariat reste à confirmer.");
+		driver.findElement(By.cssSelector("form[action$='/avis'] button[type=submit]")).click();
+		browser.await().until((d) -> d.getPageSource().contains("Le partenariat reste à confirmer.")
+				&& d.findElements(By.id("comment-93-error")).isEmpty());
+		browser.collectViolations("staff application with an opinion", violations);
+
+		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
 }

@@ -154,6 +154,21 @@ public final class TestApplications {
 	}
 
 	/**
+	 * A complete application led by Occitanie (76) that also covers these regions, submitted by its member
+	 * and attached to the first round (see {@link #newSubmittedInRound}).
+	 */
+	public Draft newMultiregionalInRound(String title, String... otherRegions) {
+		Draft draft = newCompleteDraft(title);
+		List<String> regions = new java.util.ArrayList<>(List.of("76"));
+		regions.addAll(List.of(otherRegions));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(regions, "76",
+				List.of(new ApplicationDraft.City("Montpellier", "76", true))));
+		this.submissions.submit(draft.id(), as(draft.member()), true);
+		this.transitions.joinRound(draft.id(), firstRound());
+		return draft;
+	}
+
+	/**
 	 * The POST of the review step's form that submits the application, its attestation ticked as a member
 	 * does (add the member and the CSRF token).
 	 */
@@ -218,6 +233,26 @@ public final class TestApplications {
 	public void returnForChanges(Draft draft, String reason) {
 		Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
 				() -> this.transitions.returnForChanges(draft.id(), as(IntegrationTest.ADMIN_EMAIL), reason));
+	}
+
+	/**
+	 * A new staff account in the teams of these regions (as an administrator sets them on the team page);
+	 * its login is returned.
+	 */
+	public String newStaffOfRegions(String displayName, String... regionCodes) {
+		String login = this.organisations.newStaff(displayName);
+		long id = as(login).id();
+		for (String code : regionCodes) {
+			this.jdbc.sql("insert into staff_team_region (account_id, region_code) values (?, ?)").param(id).param(code)
+				.update();
+		}
+		return login;
+	}
+
+	/** Sets how this staff login wants to be told of the events of its regions (EACH_EVENT, DAILY_DIGEST, NEVER). */
+	public void notifyStaff(String login, String notification) {
+		this.jdbc.sql("update account set staff_notification = ? where id = ?").param(notification).param(as(login).id())
+			.update();
 	}
 
 	/** The December 2024 round of migration V2, the first of the Novapec call. */

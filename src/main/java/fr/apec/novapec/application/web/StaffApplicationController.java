@@ -8,6 +8,9 @@ import java.util.Map;
 
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationMessages;
+import fr.apec.novapec.application.ApplicationOpinions;
+import fr.apec.novapec.application.Opinion;
+import fr.apec.novapec.application.OpinionNotRecordedException;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.IllegalTransitionException;
 import fr.apec.novapec.application.MessageRefusedException;
@@ -32,6 +35,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -80,8 +84,11 @@ class StaffApplicationController {
 
 	private final MessageSource messageSource;
 
+	private final ApplicationOpinions opinions;
+
 	StaffApplicationController(StaffApplications applications, ApplicationMessages messages, StaffNotes notes,
-			AuditJournal journal, Notices notices, ReferenceDataService reference, MessageSource messageSource) {
+			AuditJournal journal, Notices notices, ReferenceDataService reference, MessageSource messageSource,
+			ApplicationOpinions opinions) {
 		this.applications = applications;
 		this.reference = reference;
 		this.messageSource = messageSource;
@@ -89,6 +96,7 @@ class StaffApplicationController {
 		this.notes = notes;
 		this.journal = journal;
 		this.notices = notices;
+		this.opinions = opinions;
 	}
 
 	@GetMapping
@@ -140,8 +148,9 @@ class StaffApplicationController {
 	}
 
 	@GetMapping("/{id:\\d+}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, CurrentAccount who, Model model) {
 		model.addAttribute("view", this.applications.application(id));
+		coReview(id, who, model);
 		if (!model.containsAttribute("messageForm")) {
 			model.addAttribute("messageForm", new MessageForm());
 		}
@@ -160,7 +169,7 @@ class StaffApplicationController {
 	String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
 			CurrentAccount who, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return show(id, model);
+			return show(id, who, model);
 		}
 		this.notes.add(id, who, form.getNote());
 		this.notices.notice(redirect, "note.added");
@@ -175,7 +184,7 @@ class StaffApplicationController {
 		}
 		catch (MessageRefusedException ex) {
 			MessageFiles.reject(ex, errors, "text");
-			return show(id, model);
+			return show(id, who, model);
 		}
 		catch (MessageThreadClosedException ex) {
 			this.notices.alert(redirect, ex.messageKey());
@@ -229,10 +238,73 @@ class StaffApplicationController {
 		}
 		catch (MessageRefusedException ex) {
 			form.reject(ex, errors);
-			return show(id, model);
+			return show(id, who, model);
 		}
 		this.notices.notice(redirect, "staff.application.returned.done");
 		return "redirect:/gestion/candidatures/" + id;
+	}
+
+	/** Not eligible: the reason is required; the application is rejected and its members are mailed it. */
+	@PostMapping("/{id:\\d+}/non-eligible")
+	String declareIneligible(@PathVariable long id, @Validated @ModelAttribute("ineligibleForm") IneligibleForm form,
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return show(id, who, model);
+		}
+		this.applications.declareIneligible(id, who, form.getIneligibleReason());
+		this.notices.notice(redirect, "staff.application.ineligible.done");
+		return "redirect:/gestion/candidatures/" + id;
+	}
+
+	/** The opinion of a region's team; a refused or stale one comes back with a message. */
+	@PostMapping("/{id:\\d+}/avis")
+	String giveOpinion(@PathVariable long id, @Validated @ModelAttribute("opinionForm") OpinionForm form,
+			BindingResult errors, CurrentAccount who, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("opinionFailed", form);
+			model.addAttribute("opinionFailedErrors", errors);
+			return show(id, who, model);
+		}
+		try {
+			this.opinions.give(id, who, form.getRegionCode(), form.getOpinion(), form.getComment(), form.getVersion());
+		}
+		catch (OpinionNotRecordedException ex) {
+			this.notices.alert(redirect, ex.messageKey());
+			return "redirect:/gestion/candidatures/" + id + "#opinions";
+		}
+		this.notices.notice(redirect, "staff.application.opinion.done");
+		return "redirect:/gestion/candidatures/" + id + "#opinions";
+	}
+
+	/**
+	 * The eligibility check and the regional opinions of the page, with a form for each region the reader
+	 * speaks for; {@code failed} is the form sent with errors, shown again with what was typed.
+	 */
+	private void coReview(long id, CurrentAccount who, Model model) {
+		OpinionForm failed = (OpinionForm) model.getAttribute("opinionFailed");
+		BindingResult errors = (BindingResult) model.getAttribute("opinionFailedErrors");
+		model.addAttribute("eligibility", this.applications.eligibility(id, who));
+		if (!model.containsAttribute("ineligibleForm")) {
+			model.addAttribute("ineligibleForm", new IneligibleForm());
+		}
+		List<Opinion> given = this.opinions.opinions(id);
+		model.addAttribute("opinions", given);
+		List<OpinionForm> forms = this.opinions.regionsFor(id, who)
+			.stream()
+			.map((region) -> (failed != null && region.equals(failed.getRegionCode())) ? failed
+					: OpinionForm.of(region, given.stream().filter((o) -> o.regionCode().equals(region)).findFirst().orElse(null)))
+			.toList();
+		model.addAttribute("opinionForms", forms);
+		model.addAttribute("opinionKinds", fr.apec.novapec.application.OpinionKind.values());
+		Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
+		if (errors != null) {
+			for (FieldError error : errors.getFieldErrors()) {
+				fieldErrors.putIfAbsent(error.getField(), error.isBindingFailure()
+						? this.notices.text("staff.application.opinion.kind.required") : error.getDefaultMessage());
+			}
+		}
+		model.addAttribute("opinionErrors", fieldErrors);
+		model.addAttribute("opinionFailedRegion", (failed != null) ? failed.getRegionCode() : "");
 	}
 
 	@ExceptionHandler(IllegalTransitionException.class)
