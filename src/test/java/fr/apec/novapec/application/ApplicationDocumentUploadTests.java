@@ -137,14 +137,15 @@ class ApplicationDocumentUploadTests {
 	@Test
 	void aSubmittedApplicationTakesNoFileAndNothingIsStored() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Projet déposé");
-		this.test.forceStatus(draft.id(), ApplicationStatus.SUBMITTED);
+		this.test.reach(draft, ApplicationStatus.SUBMITTED);
+		var vaultBefore = this.vault.documents(draft.organisationId(), as(draft.member()));
 		this.mvc.perform(upload(draft, "statuts.pdf", TestFiles.pdf()).param("kind", "STATUTES")
 			.with(user(draft.member()).roles("APPLICANT"))
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/espace/candidatures/" + draft.id()))
 			.andExpect(flash().attributeExists("alert"));
-		assertThat(this.vault.documents(draft.organisationId(), as(draft.member()))).isEmpty();
+		assertThat(this.vault.documents(draft.organisationId(), as(draft.member()))).isEqualTo(vaultBefore);
 		String page = this.mvc.perform(get(documents(draft)).with(user(draft.member()).roles("APPLICANT")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("enctype=\"multipart/form-data\"");

@@ -46,7 +46,7 @@ class ApplicationEditingRulesTests {
 	@EnumSource(value = ApplicationStatus.class, names = { "SUBMITTED", "IN_REVIEW", "SELECTED", "REJECTED", "WITHDRAWN" })
 	void anApplicationPastTheDraftCannotBeEditedAndNothingChanges(ApplicationStatus state) throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Déposée");
-		this.test.forceStatus(draft.id(), state);
+		this.test.reach(draft, state);
 		Map<String, Object> before = this.test.row(draft.id());
 		String base = "/espace/candidatures/" + draft.id();
 		String[][] steps = { { "projet", "title", "Changé" }, { "themes-et-publics", "publics", "cadres" },
@@ -62,8 +62,9 @@ class ApplicationEditingRulesTests {
 		}
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		ApplicationDraft after = this.applications.draft(draft.id(), as(draft.member()));
-		assertThat(after.publics()).isEmpty();
-		assertThat(after.regions()).isEmpty();
+		// As submitted: the two publics and the one region of TestApplications.fillAllSteps, not "cadres" alone or "11"
+		assertThat(after.publics()).containsExactly("cadres", "jeunes-diplomes");
+		assertThat(after.regions()).containsExactly("76");
 		// The pages still show what it says, without a button to save.
 		this.mvc.perform(get(base + "/projet").with(user(draft.member()).roles("APPLICANT")))
 			.andExpect(status().isOk())
@@ -74,7 +75,7 @@ class ApplicationEditingRulesTests {
 	@Test
 	void theServiceRefusesToEditASubmittedApplication() {
 		TestApplications.Draft draft = this.test.newDraft("Déposée au service");
-		this.test.forceStatus(draft.id(), ApplicationStatus.SUBMITTED);
+		this.test.reach(draft, ApplicationStatus.SUBMITTED);
 		assertThatExceptionOfType(ApplicationNotEditableException.class).isThrownBy(() -> this.drafting
 			.save(draft.id(), as(draft.member()), new DraftParts.Project("Changé", null, null)));
 		assertThat(this.test.row(draft.id())).containsEntry("title", "Déposée au service");
@@ -83,7 +84,7 @@ class ApplicationEditingRulesTests {
 	@Test
 	void aReturnedApplicationCanBeEditedAgain() throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Renvoyée");
-		this.test.forceStatus(draft.id(), ApplicationStatus.RETURNED);
+		this.test.reach(draft, ApplicationStatus.RETURNED);
 		this.mvc.perform(post("/espace/candidatures/" + draft.id() + "/projet")
 				.with(user(draft.member()).roles("APPLICANT"))
 				.with(csrf())

@@ -117,7 +117,7 @@ class ApplicationWithdrawalTests {
 	void aWithdrawalIsRefusedFromEveryOtherStateWithAMessageAndNothingChanges(ApplicationStatus state)
 			throws Exception {
 		TestApplications.Draft draft = this.test.newDraft("Projet avancé");
-		this.test.forceStatus(draft.id(), state);
+		this.test.reach(draft, state);
 		Map<String, Object> before = this.test.row(draft.id());
 		int history = this.applications.history(draft.id(), as(draft.member())).size();
 		String base = "/espace/candidatures/" + draft.id();

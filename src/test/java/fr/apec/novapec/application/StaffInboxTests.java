@@ -92,7 +92,7 @@ class StaffInboxTests {
 		this.jdbc.sql("delete from application_beneficiary where application_id = ?").param(b.id()).update();
 		this.jdbc.sql("delete from application_public where application_id = ?").param(b.id()).update();
 		this.jdbc.sql("insert into application_public (application_id, public_code) values (?, 'pme')").param(b.id()).update();
-		this.test.forceStatus(b.id(), ApplicationStatus.IN_REVIEW);
+		this.test.reach(b, ApplicationStatus.IN_REVIEW);
 		// c: waits for a round, 60 000 €, and its applicant asked a question staff have not answered
 		TestApplications.Draft c = this.test.newSubmitted("Projet C " + this.word);
 		this.jdbc.sql("update grant_application set requested_amount = 60000 where id = ?").param(c.id()).update();
@@ -199,8 +199,8 @@ class StaffInboxTests {
 		TestApplications.Draft a = this.test.newSubmittedInRound("Projet compté A " + this.word);
 		TestApplications.Draft b = this.test.newSubmittedInRound("Projet compté B " + this.word);
 		TestApplications.Draft c = this.test.newSubmittedInRound("Projet compté C " + this.word);
-		this.test.forceStatus(b.id(), ApplicationStatus.IN_REVIEW);
-		this.test.forceStatus(c.id(), ApplicationStatus.IN_REVIEW);
+		this.test.reach(b, ApplicationStatus.IN_REVIEW);
+		this.test.reach(c, ApplicationStatus.IN_REVIEW);
 		this.jdbc.sql("update grant_application set theme_code = 'environnement' where id = ?").param(c.id()).update();
 
 		StaffInbox all = inbox(filter(null, null, null, null, null, false));

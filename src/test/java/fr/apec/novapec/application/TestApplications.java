@@ -260,22 +260,59 @@ public final class TestApplications {
 		return this.selection.nextRound(this.selection.novapecCall().id(), LocalDate.of(2024, 1, 1)).orElseThrow().id();
 	}
 
-	/** Sets the state behind the lifecycle's back, as a later stage would have (a round is attached). */
-	public void forceStatus(long applicationId, ApplicationStatus status) {
-		this.jdbc.sql("""
-				update grant_application set status = :status,
-				       round_id = :round,
-				       awarded_amount = case when :status = 'SELECTED' then 1000 else null end
-				where id = :id""")
-			.param("status", status.name())
-			.param("round", firstRound())
-			.param("id", applicationId)
-			.update();
+	/**
+	 * Takes the application to this state through the lifecycle, as its member and staff (the first
+	 * administrator) would: a draft is completed (its title kept) and submitted, then, as the state asks,
+	 * returned for changes, withdrawn, or attached to the December 2024 round, put in review, and selected
+	 * (1 000 €) or rejected. An application already submitted goes on from there.
+	 */
+	public void reach(Draft draft, ApplicationStatus status) {
+		if (status == ApplicationStatus.DRAFT) {
+			return;
+		}
+		if (ApplicationStatus.valueOf((String) row(draft.id()).get("status")) == ApplicationStatus.DRAFT) {
+			fillAllSteps(draft);
+			addRequiredDocuments(draft);
+			this.submissions.submit(draft.id(), as(draft.member()), true);
+		}
+		String admin = IntegrationTest.ADMIN_EMAIL;
+		switch (status) {
+			case SUBMITTED -> {
+			}
+			case RETURNED -> returnForChanges(draft, "Merci de compléter le budget.");
+			case WITHDRAWN -> this.transitions.withdraw(draft.id(), as(draft.member()), "Projet abandonné.");
+			default -> {
+				if (row(draft.id()).get("round_id") == null) {
+					joinFirstRound(draft);
+				}
+				Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+				if (status == ApplicationStatus.SELECTED) {
+					Acting.asStaff(admin, () -> this.transitions.select(draft.id(), as(admin), firstRound(),
+							new BigDecimal("1000")));
+				}
+				else if (status == ApplicationStatus.REJECTED) {
+					Acting.asStaff(admin, () -> this.transitions.reject(draft.id(), as(admin), "Hors du champ de l'appel."));
+				}
+			}
+		}
 	}
 
 	/** The columns of the application, as the database holds them. */
 	public Map<String, Object> row(long applicationId) {
-		return this.jdbc.sql("select * from grant_application where id = :id").param("id", applicationId).query().singleRow();
+		Map<String, Object> row = this.jdbc.sql("select * from grant_application where id = :id")
+			.param("id", applicationId)
+			.query()
+			.singleRow();
+		// Arrays (the inbox's derived columns) as lists, so that two reads of the same row are equal.
+		row.replaceAll((column, value) -> {
+			try {
+				return (value instanceof java.sql.Array array) ? List.of((Object[]) array.getArray()) : value;
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		return row;
 	}
 
 	/** A new draft and who may write it. */

@@ -99,7 +99,7 @@ class DocumentDeletionTests {
 			this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Documents(List.of(document)));
 			this.submissions.submit(draft.id(), as(draft.member()), true);
 			if (status == ApplicationStatus.IN_REVIEW) {
-				this.test.forceStatus(draft.id(), ApplicationStatus.IN_REVIEW);
+				this.test.reach(draft, ApplicationStatus.IN_REVIEW);
 			}
 
 			String confirmation = page(draft.member(), deletePath(draft, document));
