@@ -14,6 +14,10 @@ import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.selection.SelectionService;
+import fr.apec.novapec.account.AccountService;
+import fr.apec.novapec.account.Role;
+import fr.apec.novapec.account.StaffAdministration;
+import fr.apec.novapec.account.StaffNotification;
 import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
@@ -47,10 +51,17 @@ public final class TestApplications {
 
 	private final SelectionService selection;
 
+	private final StaffAdministration staff;
+
+	private final AccountService accounts;
+
 	public TestApplications(TestOrganisations organisations, Applications applications,
 			ApplicationSubmissions submissions, ApplicationDrafting drafting, ApplicationTransitions transitions,
-			DocumentVaultService vault, JdbcClient jdbc, SelectionService selection) {
+			DocumentVaultService vault, JdbcClient jdbc, SelectionService selection, StaffAdministration staff,
+			AccountService accounts) {
 		this.selection = selection;
+		this.staff = staff;
+		this.accounts = accounts;
 		this.organisations = organisations;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -241,18 +252,15 @@ public final class TestApplications {
 	 */
 	public String newStaffOfRegions(String displayName, String... regionCodes) {
 		String login = this.organisations.newStaff(displayName);
-		long id = as(login).id();
-		for (String code : regionCodes) {
-			this.jdbc.sql("insert into staff_team_region (account_id, region_code) values (?, ?)").param(id).param(code)
-				.update();
-		}
+		String admin = IntegrationTest.ADMIN_EMAIL;
+		Acting.asAdmin(admin, () -> this.staff.change(as(admin), as(login).id(), java.util.EnumSet.of(Role.STAFF),
+				java.util.Set.of(regionCodes)));
 		return login;
 	}
 
-	/** Sets how this staff login wants to be told of the events of its regions (EACH_EVENT, DAILY_DIGEST, NEVER). */
+	/** Sets how this staff login wants to be told of the events of its regions, as it does on its account page. */
 	public void notifyStaff(String login, String notification) {
-		this.jdbc.sql("update account set staff_notification = ? where id = ?").param(notification).param(as(login).id())
-			.update();
+		this.accounts.chooseNotification(as(login), StaffNotification.valueOf(notification));
 	}
 
 	/** The December 2024 round of migration V2, the first of the Novapec call. */
