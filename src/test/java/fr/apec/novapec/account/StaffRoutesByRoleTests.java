@@ -191,6 +191,9 @@ class StaffRoutesByRoleTests {
 	AccountService accounts;
 
 	@Autowired
+	StaffAdministration team;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -281,7 +284,7 @@ class StaffRoutesByRoleTests {
 	/**
 	 * The ids of one person's world: an application led by Occitanie (76) with a document attached, in review
 	 * in the first round, a message of staff with a file, an assigned reviewer who declared no conflict; a
-	 * laureate's interim report with a document; a staff account.
+	 * laureate's interim report with a document; a staff account invited and not signed in yet.
 	 */
 	record World(String applicant, String reviewer, Map<String, String> values) {
 	}
@@ -326,7 +329,9 @@ class StaffRoutesByRoleTests {
 			.query(Long.class)
 			.single();
 
-		String colleague = this.test.newStaffOfRegions("Collègue " + name, "76");
+		// A colleague invited to the lead region's team, whose invitation is still pending (it can be sent again).
+		String colleague = "invite-" + UUID.randomUUID() + "@apec.test";
+		Acting.as(admin, "ADMIN", () -> this.team.invite(as(admin), colleague, Set.of(Role.STAFF), Set.of("76")));
 		Map<String, String> values = new java.util.HashMap<>();
 		values.put("id", String.valueOf(draft.id()));
 		values.put("documentId", String.valueOf(documentId));
