@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.account.StaffDirectory;
-import fr.apec.novapec.shared.AuditedAction;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,7 +81,6 @@ public class ApplicationTransitions {
 			throw new WaitingForRoundException(id);
 		}
 		change(application, who, ApplicationStatus.IN_REVIEW, null, (a) -> a.putInReview(who.id(), now()));
-		audit(application, who, ApplicationStatus.IN_REVIEW, null);
 	}
 
 	/**
@@ -104,7 +102,6 @@ public class ApplicationTransitions {
 		requireLeadTeam(application, who);
 		requireSubmitted(application, ApplicationStatus.REJECTED);
 		change(application, who, ApplicationStatus.REJECTED, reason, (a) -> a.declareIneligible(who.id(), reason, now()));
-		audit(application, who, ApplicationStatus.REJECTED, reason);
 	}
 
 	/**
@@ -129,10 +126,6 @@ public class ApplicationTransitions {
 		if (application.status() != ApplicationStatus.SUBMITTED) {
 			throw new IllegalTransitionException(application.id(), ApplicationStatus.SUBMITTED, to);
 		}
-	}
-
-	private void audit(GrantApplication application, CurrentAccount who, ApplicationStatus to, String reason) {
-		this.audit.record(application.id(), who.id(), AuditedAction.Action.ELIGIBILITY, to.name(), reason);
 	}
 
 	/**

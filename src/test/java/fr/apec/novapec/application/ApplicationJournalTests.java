@@ -64,7 +64,7 @@ class ApplicationJournalTests {
 
 	@BeforeEach
 	void staff() {
-		this.staff = this.test.organisations().newStaff("Claire Journal");
+		this.staff = this.test.newStaffOfRegions("Claire Journal", "76");
 	}
 
 	@AfterEach

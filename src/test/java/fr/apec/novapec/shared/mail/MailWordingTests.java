@@ -97,6 +97,10 @@ class MailWordingTests {
 		model.put("organisationName", NAME);
 		model.put("organisationId", 7L);
 		model.put("status", "RETURNED");
+		model.put("meaning", "mail.application-status.RETURNED");
+		model.put("event", "SUBMITTED");
+		model.put("reference", "NOVA-2026-000042");
+		model.put("notices", List.of());
 		model.put("reason", "Précisez le budget.");
 		model.put("submittedOn", "26 novembre 2026");
 		model.put("submittedAt", "14 h 05");
@@ -114,7 +118,9 @@ class MailWordingTests {
 		model.put("email", to);
 		model.put("link", "/connexion");
 		// The arguments each service gives the subject: the organisation's name for a join request, else the title.
+		// The digest's subject counts its events.
 		Object[] subject = template.equals("organisation-join-request") ? new Object[] { NAME }
+				: template.equals("staff-digest") ? new Object[] { 2 }
 				: new Object[] { "Potager solidaire", "À compléter" };
 		this.transaction.executeWithoutResult((status) -> this.outbox.enqueue(to, locale, template, model, List.of(),
 				subject));
