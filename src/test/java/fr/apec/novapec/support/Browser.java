@@ -159,6 +159,16 @@ public final class Browser implements AfterAllCallback {
 			.toList();
 	}
 
+	/** The focused element and a description of it as {@link #describe} gives, from the page in one call. */
+	private static final String FOCUSED_AND_DESCRIBED = """
+			var e = document.activeElement;
+			var d = '<' + e.tagName.toLowerCase();
+			['id', 'class', 'href', 'aria-label'].forEach(function (a) {
+			  if (e.hasAttribute(a)) { d += ' ' + a + '=' + e.getAttribute(a); }
+			});
+			var text = (e.innerText || '').trim().replace(/\\s+/g, ' ');
+			return [e, d + '>' + (text ? ' ' + text : '')];""";
+
 	/** Waits up to ten seconds for a condition, ignoring elements that htmx replaced meanwhile. */
 	public WebDriverWait await() {
 		WebDriverWait wait = new WebDriverWait(driver(), java.time.Duration.ofSeconds(10));
@@ -174,11 +184,14 @@ public final class Browser implements AfterAllCallback {
 		java.util.List<String> path = new java.util.ArrayList<>();
 		for (int i = 0; i < 60; i++) {
 			new org.openqa.selenium.interactions.Actions(driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
-			WebElement focused = driver().switchTo().activeElement();
+			// One round trip for the focused element and its description (describing it through WebDriver calls
+			// took six per TAB press, which made the keyboard journeys slow).
+			List<?> focus = (List<?>) ((JavascriptExecutor) driver()).executeScript(FOCUSED_AND_DESCRIBED);
+			WebElement focused = (WebElement) focus.get(0);
 			if (wanted.test(focused)) {
 				return focused;
 			}
-			path.add(describe(focused));
+			path.add((String) focus.get(1));
 		}
 		throw new AssertionError(what + " not reached in 60 TAB presses; the focus went through:"
 				+ System.lineSeparator() + String.join(System.lineSeparator(), path));
