@@ -262,9 +262,9 @@ class StaffInboxTests {
 		team(this.staff, "76");
 		StaffInboxFilter none = StaffInboxFilter.all();
 		StaffInboxFilter every = new StaffInboxFilter(firstRound(), ApplicationStatus.SUBMITTED, "emploi", "76",
-				"cadres", StaffInboxFilter.Team.MY_REGIONS, this.word, true, StaffInboxSort.AMOUNT_DESC);
+				"cadres", StaffInboxFilter.Team.MY_REGIONS, this.word, true, null, StaffInboxSort.AMOUNT_DESC);
 		StaffInboxFilter everyButSearch = new StaffInboxFilter(firstRound(), ApplicationStatus.SUBMITTED, "emploi",
-				"76", "cadres", StaffInboxFilter.Team.MY_REGIONS, null, true, StaffInboxSort.AMOUNT_ASC);
+				"76", "cadres", StaffInboxFilter.Team.MY_REGIONS, null, true, null, StaffInboxSort.AMOUNT_ASC);
 		for (StaffInboxFilter filter : List.of(none, every, everyButSearch)) {
 			fr.apec.novapec.account.CurrentAccount who = as(this.staff);
 			long ten = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.inbox(who, filter, 1, 10)));
@@ -316,15 +316,15 @@ class StaffInboxTests {
 	private StaffInboxFilter filter(Long round, ApplicationStatus status, String theme, String region, String publicCode,
 			boolean awaiting) {
 		return new StaffInboxFilter(round, status, theme, region, publicCode, StaffInboxFilter.Team.ALL, this.word,
-				awaiting, StaffInboxSort.NEWEST);
+				awaiting, null, StaffInboxSort.NEWEST);
 	}
 
 	private StaffInboxFilter sorted(StaffInboxSort sort) {
-		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, this.word, false, sort);
+		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, this.word, false, null, sort);
 	}
 
 	private StaffInboxFilter searching(String search) {
-		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, search, false, null);
+		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, search, false, null, null);
 	}
 
 	private List<Long> ids(StaffInboxFilter filter) {
