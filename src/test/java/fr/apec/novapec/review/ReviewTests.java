@@ -203,10 +203,15 @@ class ReviewTests {
 			declare(draft, reviewer, false);
 		}
 		// (4×25 + 3×25 + 5×20 + 2×15 + 1×15) / 100 = 3.20 and (5×25 + 5×25 + 4×20 + 3×15 + 3×15) / 100 = 4.20
+		assertThat(keptMean(draft)).isNull();
 		submit(draft, alice, 4, 3, 5, 2, 1);
+		// The application keeps the mean for the inbox, from the first submitted sheet on.
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.20"));
 		submitThroughThePage(draft, bruno, 5, 5, 4, 3, 3);
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.70"));
 		// A draft counts for nothing.
 		save(draft, chloe, 0, 0, 0, 0, null);
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.70"));
 
 		ReviewAssignments.Evaluation evaluation = Acting.asStaff(ADMIN, () -> this.assignments.evaluation(draft.id()));
 		assertThat(evaluation.mean()).isEqualTo(new BigDecimal("3.70"));
@@ -403,6 +408,50 @@ class ReviewTests {
 	}
 
 	@Test
+	void twoReviewersSubmittingAtOnceLeaveTheApplicationWithTheMeanOfBothSheets() throws Exception {
+		TestApplications.Draft draft = this.test.newInReview("Projet noté à deux " + UUID.randomUUID());
+		String first = newReviewer("Romane Simultanée");
+		String second = newReviewer("Samuel Simultané");
+		for (String reviewer : List.of(first, second)) {
+			assign(draft, reviewer);
+			declare(draft, reviewer, false);
+		}
+		long firstVersion = Acting.as(first, "REVIEWER", () -> this.workspace.page(draft.id(), as(first))).version();
+		long secondVersion = Acting.as(second, "REVIEWER", () -> this.workspace.page(draft.id(), as(second))).version();
+		CountDownLatch firstSubmitted = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			// The first submission's transaction stays open while the second one runs: the second must wait for
+			// it, then count its sheet, or it would leave its own sheet's score as the mean.
+			Future<?> one = executor.submit(() -> Acting.as(first, "REVIEWER",
+					() -> this.transactions.execute((status) -> {
+						this.workspace.saveScores(draft.id(), as(first), scores(4, 3, 5, 2, 1), true, firstVersion);
+						firstSubmitted.countDown();
+						await(secondStarted);
+						pause();
+						return null;
+					})));
+			Future<?> two = executor.submit(() -> {
+				await(firstSubmitted);
+				secondStarted.countDown();
+				return Acting.as(second, "REVIEWER", () -> {
+					this.workspace.saveScores(draft.id(), as(second), scores(5, 5, 4, 3, 3), true, secondVersion);
+					return null;
+				});
+			});
+			one.get(30, TimeUnit.SECONDS);
+			two.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		// (3.20 + 4.20) / 2
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.70"));
+		assertThat(Acting.asStaff(ADMIN, () -> this.assignments.evaluation(draft.id())).mean()).isEqualTo(keptMean(draft));
+	}
+
+	@Test
 	void theGridCannotBeEditedAfterTheCallsFirstScore() throws Exception {
 		// A score of the Novapec call.
 		TestApplications.Draft draft = this.test.newInReview("Projet qui fige la grille " + UUID.randomUUID());
@@ -575,6 +624,15 @@ class ReviewTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** The weighted mean the application keeps for the staff inbox. */
+	private BigDecimal keptMean(TestApplications.Draft draft) {
+		return this.jdbc.sql("select weighted_score from grant_application where id = ?")
+			.param(draft.id())
+			.query(BigDecimal.class)
+			.list()
+			.get(0);
 	}
 
 	private String title(TestApplications.Draft draft) {
