@@ -409,6 +409,12 @@ class ReviewTests {
 
 	@Test
 	void twoReviewersSubmittingAtOnceLeaveTheApplicationWithTheMeanOfBothSheets() throws Exception {
+		// A sheet of the call submitted before: its grid is frozen, so the submissions below do not take turns on it.
+		TestApplications.Draft earlier = this.test.newInReview("Projet noté avant " + UUID.randomUUID());
+		String earlyReviewer = newReviewer("Théo Premier");
+		assign(earlier, earlyReviewer);
+		declare(earlier, earlyReviewer, false);
+		submit(earlier, earlyReviewer, 1, 1, 1, 1, 1);
 		TestApplications.Draft draft = this.test.newInReview("Projet noté à deux " + UUID.randomUUID());
 		String first = newReviewer("Romane Simultanée");
 		String second = newReviewer("Samuel Simultané");
