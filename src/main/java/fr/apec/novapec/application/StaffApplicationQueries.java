@@ -167,6 +167,15 @@ class StaffApplicationQueries {
 			Instant submittedAt, BigDecimal requestedAmount, boolean awaitingAnswer, BigDecimal weightedScore) {
 	}
 
+	/** The weighted mean the application keeps (see {@link WeightedMeanKeeping}), or null while unscored. */
+	BigDecimal weightedScore(long id) {
+		List<BigDecimal> found = this.jdbc.sql("select weighted_score from grant_application where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getBigDecimal(1))
+			.list();
+		return found.isEmpty() ? null : found.get(0);
+	}
+
 	/** Who made the last submission of the application (the last change to SUBMITTED by an account), and when. */
 	Optional<Map.Entry<Long, Instant>> lastSubmission(long id) {
 		return this.jdbc.sql("""

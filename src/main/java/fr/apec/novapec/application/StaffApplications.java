@@ -218,7 +218,7 @@ public class StaffApplications {
 		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
 		return new StaffApplicationView(draft, this.organisations.identityForStaff(draft.organisationId()),
 				submitter(id), regionNames, documents, this.applications.historyForStaff(draft),
-				this.messages.threadForStaff(id), actions);
+				this.messages.threadForStaff(id), actions, this.queries.weightedScore(id));
 	}
 
 	/**
