@@ -142,7 +142,7 @@ public class StaffApplications {
 				filter.roundId(), filter.themeCode(), filter.regionCode(), filter.publicCode(),
 				(team == StaffInboxFilter.Team.MY_REGIONS) ? teamRegions.stream().sorted().toArray(String[]::new)
 						: null,
-				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer());
+				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer(), filter.minScore());
 		// Every round that has applications, with its label: the filter's options, and the rows' rounds.
 		Map<Long, String> rounds = roundLabels(this.queries.roundIds());
 		Map<ApplicationStatus, Long> counts = this.queries.countsByStatus(criteria);
@@ -177,7 +177,7 @@ public class StaffApplications {
 			.map((row) -> new StaffApplicationRow(row.id(), row.reference(), row.title(),
 					organisationNames.get(row.organisationId()), row.status(),
 					(row.roundId() != null) ? rounds.get(row.roundId()) : null, row.submittedAt(),
-					row.requestedAmount(), row.awaitingAnswer()))
+					row.requestedAmount(), row.awaitingAnswer(), row.weightedScore()))
 			.toList();
 	}
 
@@ -218,7 +218,7 @@ public class StaffApplications {
 		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
 		return new StaffApplicationView(draft, this.organisations.identityForStaff(draft.organisationId()),
 				submitter(id), regionNames, documents, this.applications.historyForStaff(draft),
-				this.messages.threadForStaff(id), actions);
+				this.messages.threadForStaff(id), actions, this.queries.weightedScore(id));
 	}
 
 	/**
