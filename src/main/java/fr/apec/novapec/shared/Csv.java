@@ -1,7 +1,9 @@
 package fr.apec.novapec.shared;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -15,20 +17,34 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class Csv {
 
+	/** The byte order mark that tells Excel a CSV is in UTF-8 (without it, Excel reads "Ã©" for "é"). */
+	static final char BOM = '\uFEFF';
+
 	private Csv() {
 	}
 
 	/** Writes the header then each row, its cells neutralised, to this writer. */
 	public static void write(Writer out, List<String> header, Iterable<? extends Iterable<?>> rows) throws IOException {
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
+		try (Rows printer = new Rows(new CSVPrinter(out, format(CSVFormat.RFC4180, header)), false)) {
 			for (Iterable<?> row : rows) {
-				for (Object cell : row) {
-					printer.print(cell(cell));
-				}
-				printer.println();
+				printer.add(row);
 			}
 		}
+	}
+
+	/**
+	 * A CSV that Excel opens as it is in France, rows added one by one (an export streams them): UTF-8 with a
+	 * byte order mark, ";" between cells (the comma is the decimal separator there), CRLF at the end of each
+	 * line, quotes as RFC 4180 says, and amounts with a decimal comma ({@code 45000,00}).
+	 */
+	public static Rows forExcelInFrench(Writer out, List<String> header) throws IOException {
+		out.write(BOM);
+		CSVFormat excel = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+		return new Rows(new CSVPrinter(out, format(excel, header)), true);
+	}
+
+	private static CSVFormat format(CSVFormat base, List<String> header) {
+		return base.builder().setHeader(header.toArray(String[]::new)).get();
 	}
 
 	/** The cell as a spreadsheet should show it: text that would start a formula is prefixed with '. */
@@ -37,6 +53,34 @@ public final class Csv {
 			return "'" + text;
 		}
 		return value;
+	}
+
+	/** The rows of a CSV being written; closing it flushes and closes the writer. */
+	public static final class Rows implements Closeable {
+
+		private final CSVPrinter printer;
+
+		private final boolean decimalComma;
+
+		private Rows(CSVPrinter printer, boolean decimalComma) {
+			this.printer = printer;
+			this.decimalComma = decimalComma;
+		}
+
+		/** Adds a row, its cells neutralised (and its amounts with a decimal comma, for Excel in French). */
+		public void add(Iterable<?> row) throws IOException {
+			for (Object value : row) {
+				this.printer.print((this.decimalComma && value instanceof BigDecimal amount)
+						? amount.toPlainString().replace('.', ',') : cell(value));
+			}
+			this.printer.println();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.printer.close();
+		}
+
 	}
 
 }
