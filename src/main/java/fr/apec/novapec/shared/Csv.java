@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +22,8 @@ public final class Csv {
 	/** The byte order mark that tells Excel a CSV is in UTF-8 (without it, Excel reads "Ã©" for "é"). */
 	static final char BOM = '\uFEFF';
 
+	private static final DateTimeFormatter FRENCH_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
 	private Csv() {
 	}
 
@@ -35,7 +39,8 @@ public final class Csv {
 	/**
 	 * A CSV that Excel opens as it is in France, rows added one by one (an export streams them): UTF-8 with a
 	 * byte order mark, ";" between cells (the comma is the decimal separator there), CRLF at the end of each
-	 * line, quotes as RFC 4180 says, and amounts with a decimal comma ({@code 45000,00}).
+	 * line, quotes as RFC 4180 says, amounts with a decimal comma ({@code 45000,00}) and dates and times as Excel
+	 * reads them there ({@code 02/12/2026 14:05}).
 	 */
 	public static Rows forExcelInFrench(Writer out, List<String> header) throws IOException {
 		out.write(BOM);
@@ -60,20 +65,29 @@ public final class Csv {
 
 		private final CSVPrinter printer;
 
-		private final boolean decimalComma;
+		private final boolean french;
 
-		private Rows(CSVPrinter printer, boolean decimalComma) {
+		private Rows(CSVPrinter printer, boolean french) {
 			this.printer = printer;
-			this.decimalComma = decimalComma;
+			this.french = french;
 		}
 
-		/** Adds a row, its cells neutralised (and its amounts with a decimal comma, for Excel in French). */
+		/** Adds a row, its cells neutralised (and, for Excel in French, its amounts and dates as it reads them). */
 		public void add(Iterable<?> row) throws IOException {
 			for (Object value : row) {
-				this.printer.print((this.decimalComma && value instanceof BigDecimal amount)
-						? amount.toPlainString().replace('.', ',') : cell(value));
+				this.printer.print(this.french ? french(value) : cell(value));
 			}
 			this.printer.println();
+		}
+
+		private static Object french(Object value) {
+			if (value instanceof BigDecimal amount) {
+				return amount.toPlainString().replace('.', ',');
+			}
+			if (value instanceof LocalDateTime time) {
+				return FRENCH_DATE_TIME.format(time);
+			}
+			return cell(value);
 		}
 
 		@Override
