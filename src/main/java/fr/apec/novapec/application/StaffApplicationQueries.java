@@ -7,7 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +69,48 @@ class StaffApplicationQueries {
 					rs.getBigDecimal("requested_amount"), rs.getBoolean("awaiting_answer"),
 					rs.getBigDecimal("weighted_score")))
 			.list();
+	}
+
+	/** The organisations of the applications that match, each once: whose names an export asks for. */
+	List<Long> organisationIds(Criteria criteria) {
+		return bind(this.jdbc.sql("select distinct g.organisation_id from grant_application g" + where(criteria, true)),
+				criteria)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Every application that matches, in the order asked, handed one by one to {@code each} as the database
+	 * sends them: a cursor of {@link #EXPORT_FETCH_SIZE} rows at a time (inside the caller's transaction),
+	 * never the whole list in memory, in one statement however many they are.
+	 */
+	void export(Criteria criteria, StaffInboxSort sort, Consumer<ExportRow> each) {
+		bind(this.jdbc.sql("""
+				select g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at,
+				       g.requested_amount, g.theme_code, g.region_codes, g.public_codes,
+				       (select r.region_code from application_region r where r.application_id = g.id and r.lead)
+				           as lead_region
+				from grant_application g""" + where(criteria, true) + " order by " + orderBy(sort)), criteria)
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.query((RowCallbackHandler) (rs) -> each.accept(new ExportRow(rs.getString("reference"),
+					rs.getString("title"), rs.getLong("organisation_id"),
+					ApplicationStatus.valueOf(rs.getString("status")), rs.getObject("round_id", Long.class),
+					rs.getTimestamp("submitted_at").toInstant(), rs.getBigDecimal("requested_amount"),
+					rs.getString("theme_code"), rs.getString("lead_region"), strings(rs.getArray("region_codes")),
+					strings(rs.getArray("public_codes")))));
+	}
+
+	private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+	}
+
+	/** How many rows an export's cursor fetches at a time. */
+	static final int EXPORT_FETCH_SIZE = 1_000;
+
+	/** A row of an export, its organisation and round by id. */
+	record ExportRow(String reference, String title, long organisationId, ApplicationStatus status, Long roundId,
+			Instant submittedAt, BigDecimal requestedAmount, String themeCode, String leadRegionCode,
+			List<String> regionCodes, List<String> publicCodes) {
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
@@ -14,6 +15,7 @@ import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.OrganisationService;
+import fr.apec.novapec.organisation.OrganisationSummary;
 import fr.apec.novapec.reference.ReferenceDataService;
 import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.shared.AuditedAction;
@@ -129,20 +131,8 @@ public class StaffApplications {
 	@Transactional(readOnly = true)
 	public StaffInbox inbox(CurrentAccount who, StaffInboxFilter filter, int page, int size) {
 		Set<String> teamRegions = this.directory.regionsOf(who.id());
-		StaffInboxFilter.Team team = filter.team();
-		if (team == null) {
-			team = (!teamRegions.isEmpty() && !who.has(Role.ADMIN)) ? StaffInboxFilter.Team.MY_REGIONS
-					: StaffInboxFilter.Team.ALL;
-		}
-		if (teamRegions.isEmpty()) {
-			team = StaffInboxFilter.Team.ALL;
-		}
-		String pattern = likePattern(filter.search());
-		StaffApplicationQueries.Criteria criteria = new StaffApplicationQueries.Criteria(filter.status(),
-				filter.roundId(), filter.themeCode(), filter.regionCode(), filter.publicCode(),
-				(team == StaffInboxFilter.Team.MY_REGIONS) ? teamRegions.stream().sorted().toArray(String[]::new)
-						: null,
-				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer(), filter.minScore());
+		StaffInboxFilter.Team team = team(who, filter, teamRegions);
+		StaffApplicationQueries.Criteria criteria = criteria(filter, team, teamRegions);
 		// Every round that has applications, with its label: the filter's options, and the rows' rounds.
 		Map<Long, String> rounds = roundLabels(this.queries.roundIds());
 		Map<ApplicationStatus, Long> counts = this.queries.countsByStatus(criteria);
@@ -151,6 +141,57 @@ public class StaffApplications {
 		List<StaffApplicationQueries.Row> rows = this.queries.page(criteria, filter.sort(), size, offset(page, size));
 		StaffApplicationPage result = new StaffApplicationPage(items(rows, rounds), total, Math.max(page, 1), size);
 		return new StaffInbox(result, counts, rounds, teamRegions, team);
+	}
+
+	/**
+	 * Every application of the inbox for this filter (its team resolved as {@link #inbox} does, so that an
+	 * export holds exactly what the page lists, all pages together), in its order, handed one by one to
+	 * {@code each} as the database sends them, inside one read-only transaction: nothing but the rows' codes and
+	 * the organisations' names is held in memory. A fixed number of statements however many rows: the team's
+	 * regions, the organisations named like the search (only when searching), the rows' organisations and
+	 * their names and SIRET, the rounds' ids and labels, then the rows themselves.
+	 */
+	@Transactional(readOnly = true)
+	public void export(CurrentAccount who, StaffInboxFilter filter, Consumer<InboxExportRow> each) {
+		Set<String> teamRegions = this.directory.regionsOf(who.id());
+		StaffApplicationQueries.Criteria criteria = criteria(filter, team(who, filter, teamRegions), teamRegions);
+		Map<Long, OrganisationSummary> organisations = this.organisations
+			.summaries(this.queries.organisationIds(criteria));
+		Map<Long, String> rounds = roundLabels(this.queries.roundIds());
+		this.queries.export(criteria, filter.sort(), (row) -> {
+			OrganisationSummary organisation = organisations.get(row.organisationId());
+			each.accept(new InboxExportRow(row.reference(), row.title(),
+					(organisation != null) ? organisation.name() : null,
+					(organisation != null) ? organisation.siret() : null, row.leadRegionCode(), row.regionCodes(),
+					row.themeCode(), row.publicCodes(), row.status(),
+					(row.roundId() != null) ? rounds.get(row.roundId()) : null, row.requestedAmount(),
+					row.submittedAt()));
+		});
+	}
+
+	/**
+	 * Whose applications the inbox lists, resolved from who asks, never from the request: by default (a null
+	 * team) a staff member of a regional team sees its regions, an administrator or a staff member without a
+	 * team all; {@link StaffInboxFilter.Team#MY_REGIONS} without a team is all.
+	 */
+	private static StaffInboxFilter.Team team(CurrentAccount who, StaffInboxFilter filter, Set<String> teamRegions) {
+		StaffInboxFilter.Team team = filter.team();
+		if (team == null) {
+			team = (!teamRegions.isEmpty() && !who.has(Role.ADMIN)) ? StaffInboxFilter.Team.MY_REGIONS
+					: StaffInboxFilter.Team.ALL;
+		}
+		return teamRegions.isEmpty() ? StaffInboxFilter.Team.ALL : team;
+	}
+
+	/** The SQL criteria of the filter, for this team (the organisations named like the search asked here). */
+	private StaffApplicationQueries.Criteria criteria(StaffInboxFilter filter, StaffInboxFilter.Team team,
+			Set<String> teamRegions) {
+		String pattern = likePattern(filter.search());
+		return new StaffApplicationQueries.Criteria(filter.status(), filter.roundId(), filter.themeCode(),
+				filter.regionCode(), filter.publicCode(),
+				(team == StaffInboxFilter.Team.MY_REGIONS) ? teamRegions.stream().sorted().toArray(String[]::new)
+						: null,
+				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer(), filter.minScore());
 	}
 
 	private static long offset(int page, int size) {

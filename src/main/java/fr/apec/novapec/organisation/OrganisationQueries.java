@@ -1,5 +1,6 @@
 package fr.apec.novapec.organisation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,14 @@ class OrganisationQueries {
 			.param("account", accountId)
 			.query(OrganisationProfile.class)
 			.optional();
+	}
+
+	/** The name and SIRET of each of these organisations, in one statement whatever their number (an array). */
+	List<OrganisationSummary> summaries(Long[] ids) {
+		return this.jdbc.sql("select o.id, o.name, o.siret, o.city from organisation o where o.id = any(:ids)")
+			.param("ids", ids)
+			.query(OrganisationSummary.class)
+			.list();
 	}
 
 }

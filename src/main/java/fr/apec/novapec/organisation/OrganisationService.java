@@ -3,6 +3,7 @@ package fr.apec.novapec.organisation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +210,22 @@ public class OrganisationService {
 			names.put(each.getId(), each.getName());
 		}
 		return names;
+	}
+
+	/**
+	 * The name, SIRET and city of these organisations, in one statement however many they are (an export of
+	 * thousands of applications asks for all of its organisations at once).
+	 * @return by id; ids of no organisation are left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, OrganisationSummary> summaries(Collection<Long> organisationIds) {
+		Map<Long, OrganisationSummary> summaries = new HashMap<>();
+		if (!organisationIds.isEmpty()) {
+			for (OrganisationSummary each : this.queries.summaries(organisationIds.toArray(Long[]::new))) {
+				summaries.put(each.id(), each);
+			}
+		}
+		return summaries;
 	}
 
 	/**

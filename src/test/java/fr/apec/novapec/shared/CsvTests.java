@@ -34,4 +34,16 @@ class CsvTests {
 		assertThat(out.toString()).isEqualTo("nom,montant\r\n\"'=HYPERLINK(\"\"http://x\"\")\",12\r\n");
 	}
 
+	@Test
+	void aCsvForExcelInFrenchHasABomSemicolonsCrlfDecimalCommasFrenchDatesAndRfc4180Quotes() throws Exception {
+		StringWriter out = new StringWriter();
+		try (Csv.Rows rows = Csv.forExcelInFrench(out, List.of("titre", "montant", "déposée le"))) {
+			rows.add(java.util.Arrays.asList("Projet \"Été\" ; partage", new BigDecimal("45000.50"),
+					java.time.LocalDateTime.of(2026, 12, 2, 9, 5)));
+			rows.add(java.util.Arrays.asList("=1+1", new BigDecimal("-12.00"), null));
+		}
+		assertThat(out.toString()).isEqualTo("\uFEFFtitre;montant;déposée le\r\n"
+				+ "\"Projet \"\"Été\"\" ; partage\";45000,50;02/12/2026 09:05\r\n" + "'=1+1;-12,00;\r\n");
+	}
+
 }

@@ -89,7 +89,19 @@ record InboxForm(@BindParam("session") @Pattern(regexp = "\\d{0,18}", message = 
 
 	/** The address of the list with these filters but this state (or none), at this page (none for 0). */
 	String url(String status, int pageNumber) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(PATH);
+		return url(PATH, status, pageNumber);
+	}
+
+	/**
+	 * The address of this list's export in this format ({@code xlsx} or {@code csv}): the same filters and order,
+	 * every page (see StaffExportController).
+	 */
+	String exportUrl(String extension) {
+		return url(PATH + "/export." + extension, this.statut, 0);
+	}
+
+	private String url(String path, String status, int pageNumber) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		add(url, "session", this.round);
 		add(url, "statut", status);
 		add(url, "theme", this.theme);

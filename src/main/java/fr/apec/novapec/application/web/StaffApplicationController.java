@@ -119,6 +119,8 @@ class StaffApplicationController {
 					applied.url(count.getKey().name(), 0), count.getKey().name().equals(applied.statut())))
 			.toList());
 		model.addAttribute("allStatusesUrl", applied.url(null, 0));
+		model.addAttribute("exportXlsxUrl", applied.exportUrl("xlsx"));
+		model.addAttribute("exportCsvUrl", applied.exportUrl("csv"));
 		model.addAttribute("allStatusesCount", inbox.countsByStatus().values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("allStatusesCurrent", applied.statut() == null);
 		model.addAttribute("previous", result.hasPrevious() ? applied.url(applied.statut(), result.page() - 1) : null);
