@@ -169,7 +169,7 @@ class InboxExportTests {
 	void anExportRunsTheSameStatementsForTwoRowsAsForFour() {
 		CurrentAccount who = as(this.staff);
 		StaffInboxFilter filter = new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL,
-				this.word, false, null);
+				this.word, false, null, null);
 		List<InboxExportRow> rows = new ArrayList<>();
 		StatementCounter.reset();
 		Acting.asStaff(this.staff, () -> this.staffApplications.export(who, filter, rows::add));
