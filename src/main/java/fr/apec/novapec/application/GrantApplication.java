@@ -125,6 +125,15 @@ class GrantApplication {
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
+	/**
+	 * The weighted mean of its submitted score sheets, as the review module computes it (null while none is):
+	 * a copy for the staff inbox's filter and sort. Scoring does not change what the application says, hence
+	 * no new version.
+	 */
+	@OptimisticLock(excluded = true)
+	@Column(name = "weighted_score", precision = 3, scale = 2)
+	private BigDecimal weightedScore;
+
 	/** The account (of the account module) that attested the last submission. */
 	@Column(name = "attested_by")
 	private Long attestedBy;
@@ -381,6 +390,11 @@ class GrantApplication {
 	/** Attaches it to a round without changing its state (a round opened after it was submitted). */
 	void joinRound(long roundId) {
 		this.roundId = roundId;
+	}
+
+	/** Its reviewers' weighted mean is now this one (null: no submitted sheet). */
+	void scored(BigDecimal weightedMean) {
+		this.weightedScore = weightedMean;
 	}
 
 	/** Something happened on the application (a message of its thread): its lists show it first. */

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff inbox in SQL of its own, on the indexes of V20 and V53: every filter is a condition on
+ * The staff inbox in SQL of its own, on the indexes of V20, V53 and V60: every filter is a condition on
  * grant_application's own columns (its regions, publics and whether an answer is awaited are kept there by
- * V53's triggers), so that the counts per state are one index-only scan and a page in date order reads a few
+ * V53's triggers, its weighted mean by {@link WeightedMeanKeeping}), so that the counts per state are one index-only scan and a page in date order reads a few
  * index pages. It reads only the application module's tables; the organisations' names and the rounds' labels
  * are asked of their modules, once per page, by {@link StaffApplications}.
  */
@@ -58,7 +58,7 @@ class StaffApplicationQueries {
 	List<Row> page(Criteria criteria, StaffInboxSort sort, int size, long offset) {
 		return bind(this.jdbc.sql("""
 				select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at,
-				       g.requested_amount, g.awaiting_answer
+				       g.requested_amount, g.awaiting_answer, g.weighted_score
 				from grant_application g""" + where(criteria, true) + " order by " + orderBy(sort)
 				+ " limit :size offset :offset"), criteria)
 			.param("size", size)
@@ -66,7 +66,8 @@ class StaffApplicationQueries {
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
 					rs.getLong("organisation_id"), ApplicationStatus.valueOf(rs.getString("status")),
 					rs.getObject("round_id", Long.class), rs.getTimestamp("submitted_at").toInstant(),
-					rs.getBigDecimal("requested_amount"), rs.getBoolean("awaiting_answer")))
+					rs.getBigDecimal("requested_amount"), rs.getBoolean("awaiting_answer"),
+					rs.getBigDecimal("weighted_score")))
 			.list();
 	}
 
@@ -135,6 +136,7 @@ class StaffApplicationQueries {
 			case NEWEST -> "g.submitted_at desc, g.id desc";
 			case AMOUNT_DESC -> "g.requested_amount desc, g.id desc";
 			case AMOUNT_ASC -> "g.requested_amount asc, g.id asc";
+			case SCORE -> "g.weighted_score desc nulls last, g.id desc";
 		};
 	}
 
@@ -162,6 +164,9 @@ class StaffApplicationQueries {
 		if (criteria.awaitingAnswer()) {
 			sql.append(" and g.awaiting_answer");
 		}
+		if (criteria.minScore() != null) {
+			sql.append(" and g.weighted_score >= :minScore");
+		}
 		if (criteria.pattern() != null) {
 			sql.append(" and (g.search_text like novapec_fold(:pattern) or g.organisation_id = any(:organisations))");
 		}
@@ -176,6 +181,7 @@ class StaffApplicationQueries {
 			.param("public", criteria.publicCode(), Types.VARCHAR)
 			.param("team", (criteria.teamRegions() != null) ? criteria.teamRegions() : new String[0])
 			.param("pattern", criteria.pattern(), Types.VARCHAR)
+			.param("minScore", criteria.minScore(), Types.NUMERIC)
 			.param("organisations", (criteria.organisationIds() != null) ? criteria.organisationIds() : new Long[0]);
 	}
 
@@ -185,12 +191,13 @@ class StaffApplicationQueries {
 	 * @param pattern a like pattern, already lower case, on the reference and the title (accents removed on both
 	 * sides), or null for no search
 	 * @param organisationIds with a pattern, the organisations whose name matches it
+	 * @param minScore the lowest weighted mean kept (an application without one is left out), or null
 	 */
 	record Criteria(ApplicationStatus status, Long roundId, String themeCode, String regionCode, String publicCode,
-			String[] teamRegions, String pattern, Long[] organisationIds, boolean awaitingAnswer) {
+			String[] teamRegions, String pattern, Long[] organisationIds, boolean awaitingAnswer, BigDecimal minScore) {
 
 		static Criteria of(ApplicationStatus status, String pattern, Long[] organisationIds) {
-			return new Criteria(status, null, null, null, null, null, pattern, organisationIds, false);
+			return new Criteria(status, null, null, null, null, null, pattern, organisationIds, false, null);
 		}
 
 		String statusName() {
@@ -201,7 +208,16 @@ class StaffApplicationQueries {
 
 	/** A row of the page, its organisation and round by id. */
 	record Row(long id, String reference, String title, long organisationId, ApplicationStatus status, Long roundId,
-			Instant submittedAt, BigDecimal requestedAmount, boolean awaitingAnswer) {
+			Instant submittedAt, BigDecimal requestedAmount, boolean awaitingAnswer, BigDecimal weightedScore) {
+	}
+
+	/** The weighted mean the application keeps (see {@link WeightedMeanKeeping}), or null while unscored. */
+	BigDecimal weightedScore(long id) {
+		List<BigDecimal> found = this.jdbc.sql("select weighted_score from grant_application where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getBigDecimal(1))
+			.list();
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	/** Who made the last submission of the application (the last change to SUBMITTED by an account), and when. */

@@ -15,12 +15,13 @@ import fr.apec.novapec.shared.Formats;
  * @param organisation the organisation that carries it and its members
  * @param submitter who submitted it last, or null when that account no longer exists
  * @param regionNames the name of every region by its INSEE code
+ * @param weightedScore its reviewers' weighted mean (see the review module), or null while no sheet is submitted
  * @param actions the states staff may take it to now (in review, returned, rejected as not eligible), in the
  * lifecycle's order; whether this reader may decide eligibility is {@link EligibilityCheck#mayDecide()}
  */
 public record StaffApplicationView(ApplicationDraft draft, OrganisationIdentity organisation, Submitter submitter,
 		Map<String, String> regionNames, List<AttachedDocument> documents, List<StatusChange> history,
-		MessageThread thread, List<ApplicationStatus> actions) {
+		MessageThread thread, List<ApplicationStatus> actions, java.math.BigDecimal weightedScore) {
 
 	/** Whether staff may take it to this state now. */
 	public boolean allows(String status) {

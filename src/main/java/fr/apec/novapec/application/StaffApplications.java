@@ -191,7 +191,7 @@ public class StaffApplications {
 				filter.regionCode(), filter.publicCode(),
 				(team == StaffInboxFilter.Team.MY_REGIONS) ? teamRegions.stream().sorted().toArray(String[]::new)
 						: null,
-				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer());
+				pattern, organisationsNamedLike(pattern), filter.awaitingAnswer(), filter.minScore());
 	}
 
 	private static long offset(int page, int size) {
@@ -218,7 +218,7 @@ public class StaffApplications {
 			.map((row) -> new StaffApplicationRow(row.id(), row.reference(), row.title(),
 					organisationNames.get(row.organisationId()), row.status(),
 					(row.roundId() != null) ? rounds.get(row.roundId()) : null, row.submittedAt(),
-					row.requestedAmount(), row.awaitingAnswer()))
+					row.requestedAmount(), row.awaitingAnswer(), row.weightedScore()))
 			.toList();
 	}
 
@@ -259,7 +259,7 @@ public class StaffApplications {
 		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
 		return new StaffApplicationView(draft, this.organisations.identityForStaff(draft.organisationId()),
 				submitter(id), regionNames, documents, this.applications.historyForStaff(draft),
-				this.messages.threadForStaff(id), actions);
+				this.messages.threadForStaff(id), actions, this.queries.weightedScore(id));
 	}
 
 	/**

@@ -3,8 +3,7 @@ package fr.apec.novapec.application;
 /**
  * What the staff inbox is narrowed to, each filter null (or false) when not applied. The codes are those the
  * page offers (checked by its form); the team is not a list of regions but a choice, resolved on the server
- * from who asks (see {@link StaffApplications#inbox}). A filter by score belongs here (minimum score) once the
- * review module gives the applications' scores.
+ * from who asks (see {@link StaffApplications#inbox}).
  *
  * @param roundId the selection round
  * @param status one state
@@ -14,10 +13,13 @@ package fr.apec.novapec.application;
  * @param team the staff member's regions only, all, or null for the default (see {@link Team})
  * @param search words of the reference, the title (accents and case ignored) or the organisation's name
  * @param awaitingAnswer only those whose latest message comes from the applicant
+ * @param minScore only those whose weighted mean is at least this (0 to 5): an application no reviewer has
+ * scored yet has no mean, so it is left out
  * @param sort the order, null for {@link StaffInboxSort#NEWEST}
  */
 public record StaffInboxFilter(Long roundId, ApplicationStatus status, String themeCode, String regionCode,
-		String publicCode, Team team, String search, boolean awaitingAnswer, StaffInboxSort sort) {
+		String publicCode, Team team, String search, boolean awaitingAnswer, java.math.BigDecimal minScore,
+		StaffInboxSort sort) {
 
 	public StaffInboxFilter {
 		sort = (sort != null) ? sort : StaffInboxSort.NEWEST;
@@ -25,13 +27,13 @@ public record StaffInboxFilter(Long roundId, ApplicationStatus status, String th
 
 	/** Every application staff see, newest first, whoever asks. */
 	public static StaffInboxFilter all() {
-		return new StaffInboxFilter(null, null, null, null, null, Team.ALL, null, false, StaffInboxSort.NEWEST);
+		return new StaffInboxFilter(null, null, null, null, null, Team.ALL, null, false, null, StaffInboxSort.NEWEST);
 	}
 
 	/** The same filter for another team choice (null for the default). */
 	public StaffInboxFilter withTeam(Team other) {
 		return new StaffInboxFilter(this.roundId, this.status, this.themeCode, this.regionCode, this.publicCode, other,
-				this.search, this.awaitingAnswer, this.sort);
+				this.search, this.awaitingAnswer, this.minScore, this.sort);
 	}
 
 	/** Whose applications: those of the staff member's regional team, or every one. */

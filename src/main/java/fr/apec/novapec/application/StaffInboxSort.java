@@ -1,9 +1,6 @@
 package fr.apec.novapec.application;
 
-/**
- * The orders of the staff inbox. A sort by score belongs here (SCORE) once the review module gives the
- * applications' scores: {@link StaffApplicationQueries} then orders by it as it does by the amount.
- */
+/** The orders of the staff inbox. */
 public enum StaffInboxSort {
 
 	/** The most recently submitted first (the default). */
@@ -13,6 +10,9 @@ public enum StaffInboxSort {
 	AMOUNT_DESC,
 
 	/** The smallest amount requested first. */
-	AMOUNT_ASC
+	AMOUNT_ASC,
+
+	/** The best weighted mean first, those not scored yet last. */
+	SCORE
 
 }

@@ -24,6 +24,14 @@ interface ReviewAssignmentRepository extends Repository<ReviewAssignment, Long> 
 	@Query("select a from ReviewAssignment a where a.applicationId = :applicationId and a.reviewerId = :reviewerId")
 	Optional<ReviewAssignment> findForUpdate(long applicationId, long reviewerId);
 
+	/**
+	 * Every assignment of the application, locked in the order of their ids until the end of the transaction:
+	 * two reviewers submitting at once take turns, so that the second computes the mean with the first's sheet.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ReviewAssignment a where a.applicationId = :applicationId order by a.id")
+	List<ReviewAssignment> findAllForUpdate(long applicationId);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from ReviewAssignment a where a.id = :id and a.applicationId = :applicationId")
 	Optional<ReviewAssignment> findForUpdateById(long id, long applicationId);

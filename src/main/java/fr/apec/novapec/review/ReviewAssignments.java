@@ -67,7 +67,7 @@ public class ReviewAssignments {
 		ApplicationUnderReview application = application(applicationId);
 		List<GridCriterion> criteria = this.grids.criteria(application.callId());
 		List<ScoreSheet> sheets = this.sheets.of(applicationId, application.organisationId(), criteria);
-		List<BigDecimal> weighted = sheets.stream().filter(ScoreSheet::submitted).map(ScoreSheet::weighted).toList();
+		List<BigDecimal> weighted = Sheets.submittedWeights(sheets);
 		Set<Long> assigned = sheets.stream().map(ScoreSheet::reviewerId).collect(Collectors.toSet());
 		List<AccountName> candidates = this.accounts.withRole(Role.REVIEWER)
 			.stream()

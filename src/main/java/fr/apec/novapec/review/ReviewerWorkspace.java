@@ -13,6 +13,7 @@ import fr.apec.novapec.application.ApplicationDraft;
 import fr.apec.novapec.application.ApplicationStatus;
 import fr.apec.novapec.application.ApplicationUnderReview;
 import fr.apec.novapec.application.Applications;
+import fr.apec.novapec.application.WeightedMeanChanged;
 import fr.apec.novapec.shared.AuditedAction;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -143,6 +144,10 @@ public class ReviewerWorkspace {
 		this.gridRows.markScored(application.callId());
 		Set<String> codes = new LinkedHashSet<>();
 		this.grids.criteria(application.callId()).forEach((criterion) -> codes.add(criterion.code()));
+		if (submit) {
+			// Before any sheet of the application is read: the mean below then counts every sheet submitted.
+			this.assignments.findAllForUpdate(applicationId);
+		}
 		ReviewAssignment assignment = this.assignments.findForUpdate(applicationId, who.id())
 			.orElseThrow(AssignmentNotFoundException::new);
 		if (!assignment.declaredNoConflict()) {
@@ -161,6 +166,8 @@ public class ReviewerWorkspace {
 		if (submit) {
 			this.events.publishEvent(new AuditedAction(applicationId, who.id(), AuditedAction.Action.SCORE, null, null,
 					Instant.now()));
+			this.events.publishEvent(new WeightedMeanChanged(applicationId, Sheets.mean(
+					this.sheets.of(applicationId, application.organisationId(), this.grids.criteria(application.callId())))));
 		}
 	}
 

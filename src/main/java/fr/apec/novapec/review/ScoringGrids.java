@@ -12,10 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The scoring grid of each call: read by everyone who reviews or follows a review, edited by an
- * administrator until the call's first score sheet is saved (then read-only).
+ * The scoring grid of each call: its criteria read by everyone who reviews or follows a review (reviewers,
+ * staff, administrators), the grid edited by an administrator until the call's first score sheet is saved
+ * (then read-only). By the security context as well as by the URL rules: anyone else gets
+ * {@link org.springframework.security.access.AccessDeniedException}.
  */
 @Service
+@PreAuthorize("hasAnyRole('REVIEWER','STAFF','ADMIN')")
 public class ScoringGrids {
 
 	private final ScoringGridRepository grids;
@@ -28,6 +31,7 @@ public class ScoringGrids {
 	}
 
 	/** The call whose grid the administrators' page edits: the Novapec call. */
+	@PreAuthorize("hasRole('ADMIN')")
 	public CallSettings defaultCall() {
 		return this.selection.novapecCall();
 	}
@@ -36,6 +40,7 @@ public class ScoringGrids {
 	 * The grid of this call; an empty one when it has none yet.
 	 * @throws fr.apec.novapec.selection.CallNotFoundException when there is no such call
 	 */
+	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public Grid grid(long callId) {
 		CallSettings call = this.selection.call(callId);

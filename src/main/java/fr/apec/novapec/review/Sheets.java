@@ -39,6 +39,16 @@ class Sheets {
 		return sheets;
 	}
 
+	/** The weighted scores of the submitted sheets among these, in their order. */
+	static List<BigDecimal> submittedWeights(List<ScoreSheet> sheets) {
+		return sheets.stream().filter(ScoreSheet::submitted).map(ScoreSheet::weighted).toList();
+	}
+
+	/** The weighted mean of the submitted sheets among these (see {@link WeightedScores#mean}); null for none. */
+	static BigDecimal mean(List<ScoreSheet> sheets) {
+		return WeightedScores.mean(submittedWeights(sheets));
+	}
+
 	ScoreSheet sheet(ReviewAssignment assignment, AccountName name, long organisationId, List<GridCriterion> criteria) {
 		Map<String, ScoreInput> scores = scores(assignment);
 		BigDecimal weighted = null;

@@ -13,6 +13,8 @@ import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.StatementCounter;
 import fr.apec.novapec.support.TestMail;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The staff inbox at /gestion/candidatures: each filter (round, state, theme, region, public, team, text,
- * awaiting our answer) narrows the list and the sorts order it; a staff member of a regional team sees its
+ * awaiting our answer, minimum score) narrows the list and the sorts (date, amount, score) order it; a staff member of a regional team sees its
  * regions by default; the text search ignores accents and case; the counts per state follow every filter but
  * the state; a value the page never offers is a message on the page, never a 500; the number of statements
  * does not depend on the page's size; htmx gets only the results; applicants and reviewers are refused.
@@ -124,6 +126,50 @@ class StaffInboxTests {
 		assertThat(inbox(sorted(StaffInboxSort.AMOUNT_DESC)).page().items()).extracting(StaffApplicationRow::requestedAmount)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("60000"), new BigDecimal("45000"), new BigDecimal("30000"));
+	}
+
+	@Test
+	void theMinimumScoreKeepsOnlyTheApplicationsScoredThatHighAndTheScoreSortPutsTheBestFirstAndTheUnscoredLast()
+			throws Exception {
+		TestApplications.Draft low = this.test.newSubmittedInRound("Projet moyen " + this.word);
+		TestApplications.Draft high = this.test.newSubmittedInRound("Projet excellent " + this.word);
+		TestApplications.Draft unscored = this.test.newSubmittedInRound("Projet pas noté " + this.word);
+		TestApplications.Draft alsoHigh = this.test.newSubmittedInRound("Projet aussi excellent " + this.word);
+		this.test.reach(high, ApplicationStatus.IN_REVIEW);
+		this.test.reach(alsoHigh, ApplicationStatus.IN_REVIEW);
+		scored(low, "3.20");
+		scored(high, "4.20");
+		scored(alsoHigh, "4.20");
+
+		assertThat(ids(scoredAtLeast("3.5", StaffInboxSort.NEWEST))).containsExactly(alsoHigh.id(), high.id());
+		assertThat(ids(scoredAtLeast("3.20", StaffInboxSort.NEWEST))).containsExactly(alsoHigh.id(), high.id(), low.id());
+		// An application nobody scored has no mean: any minimum leaves it out, even 0.
+		assertThat(ids(scoredAtLeast("0", StaffInboxSort.NEWEST))).doesNotContain(unscored.id()).hasSize(3);
+		assertThat(ids(scoredAtLeast("4.21", StaffInboxSort.NEWEST))).isEmpty();
+		// Best first, equal means newest first, the unscored last.
+		assertThat(ids(sorted(StaffInboxSort.SCORE))).containsExactly(alsoHigh.id(), high.id(), low.id(), unscored.id());
+		assertThat(inbox(sorted(StaffInboxSort.SCORE)).page().items()).extracting(StaffApplicationRow::weightedScore)
+			.containsExactly(new BigDecimal("4.20"), new BigDecimal("4.20"), new BigDecimal("3.20"), null);
+		// The counts per state follow the minimum too.
+		assertThat(inbox(scoredAtLeast("3.5", StaffInboxSort.SCORE)).countsByStatus())
+			.containsEntry(ApplicationStatus.IN_REVIEW, 2L)
+			.containsEntry(ApplicationStatus.SUBMITTED, 0L);
+
+		// In the address, with a comma as staff write it, or a point.
+		for (String typed : List.of("3,5", "3.5")) {
+			Document page = Jsoup.parse(page(get("/gestion/candidatures").param("q", this.word).param("note", typed)
+				.param("tri", "note"), this.staff, "STAFF"));
+			assertThat(page.select("#resultats tbody tr td:first-child").eachText()).as(typed)
+				.containsExactly(title(alsoHigh), title(high));
+			assertThat(page.select("#resultats tbody tr").first().text()).contains("4,20");
+			assertThat(page.selectFirst("#note").attr("value")).isEqualTo(typed);
+			assertThat(page.selectFirst("#tri option[selected]").attr("value")).isEqualTo("note");
+			assertThat(page.text()).contains("Déposée (0)").contains("En instruction (2)");
+			assertThat(page.select(".status-counts a").eachAttr("href"))
+				.allSatisfy((href) -> assertThat(href).contains("note=" + typed).contains("tri=note"));
+		}
+		assertThat(page(get("/gestion/candidatures").param("q", this.word).param("tri", "note"), this.staff, "STAFF"))
+			.contains("Pas encore notée");
 	}
 
 	@Test
@@ -231,7 +277,8 @@ class StaffInboxTests {
 		TestApplications.Draft a = this.test.newSubmittedInRound("Projet robuste " + this.word);
 		String html = page(get("/gestion/candidatures").param("q", this.word).param("statut", "DRAFT")
 			.param("session", "abc").param("theme", "cuisine").param("region", "99").param("public", "tous")
-			.param("equipe", "la-mienne").param("attente", "peut-etre").param("tri", "hasard").param("page", "0"),
+			.param("equipe", "la-mienne").param("attente", "peut-etre").param("note", "5,5").param("tri", "hasard")
+			.param("page", "0"),
 				this.staff, "STAFF");
 		assertThat(html).contains(title(a))
 			.contains("Ces filtres n'ont pas été compris")
@@ -239,12 +286,13 @@ class StaffInboxTests {
 			.contains("Cette thématique n'existe pas").contains("Cette région n'existe pas")
 			.contains("Ce public n'existe pas").contains("Cet ordre n'existe pas")
 			.contains("Ce filtre se coche ou se décoche").contains("Le numéro de page doit être")
+			.contains("La note minimale est un nombre de 0 à 5")
 			.contains("aria-invalid=\"true\"");
 		assertThat(page(get("/gestion/candidatures").param("q", "x".repeat(201)), this.staff, "STAFF"))
 			.contains("La recherche est limitée à 200 caractères");
 		for (String value : List.of("%", "'", "\\", "99999999999999999999", "-1", "a\u0000b", "{x}", "x".repeat(5_000))) {
 			for (String parameter : List.of("session", "statut", "theme", "region", "public", "equipe", "q", "attente",
-					"tri", "page")) {
+					"note", "tri", "page")) {
 				// a NUL character is refused as a bad request by the portal's filter, before the page
 				int answer = this.mvc.perform(get("/gestion/candidatures").param(parameter, value)
 					.with(user(this.staff).roles("STAFF"))).andReturn().getResponse().getStatus();
@@ -258,13 +306,14 @@ class StaffInboxTests {
 		for (int n = 0; n < 3; n++) {
 			TestApplications.Draft draft = this.test.newSubmittedInRound("Projet compté " + n + " " + this.word);
 			this.messages.write(draft.id(), as(draft.member()), "Une question.", null);
+			scored(draft, "4.00");
 		}
 		team(this.staff, "76");
 		StaffInboxFilter none = StaffInboxFilter.all();
 		StaffInboxFilter every = new StaffInboxFilter(firstRound(), ApplicationStatus.SUBMITTED, "emploi", "76",
-				"cadres", StaffInboxFilter.Team.MY_REGIONS, this.word, true, StaffInboxSort.AMOUNT_DESC);
+				"cadres", StaffInboxFilter.Team.MY_REGIONS, this.word, true, new BigDecimal("3.5"), StaffInboxSort.SCORE);
 		StaffInboxFilter everyButSearch = new StaffInboxFilter(firstRound(), ApplicationStatus.SUBMITTED, "emploi",
-				"76", "cadres", StaffInboxFilter.Team.MY_REGIONS, null, true, StaffInboxSort.AMOUNT_ASC);
+				"76", "cadres", StaffInboxFilter.Team.MY_REGIONS, null, true, new BigDecimal("3.5"), StaffInboxSort.AMOUNT_ASC);
 		for (StaffInboxFilter filter : List.of(none, every, everyButSearch)) {
 			fr.apec.novapec.account.CurrentAccount who = as(this.staff);
 			long ten = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.inbox(who, filter, 1, 10)));
@@ -316,15 +365,28 @@ class StaffInboxTests {
 	private StaffInboxFilter filter(Long round, ApplicationStatus status, String theme, String region, String publicCode,
 			boolean awaiting) {
 		return new StaffInboxFilter(round, status, theme, region, publicCode, StaffInboxFilter.Team.ALL, this.word,
-				awaiting, StaffInboxSort.NEWEST);
+				awaiting, null, StaffInboxSort.NEWEST);
 	}
 
 	private StaffInboxFilter sorted(StaffInboxSort sort) {
-		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, this.word, false, sort);
+		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, this.word, false, null, sort);
+	}
+
+	private StaffInboxFilter scoredAtLeast(String minimum, StaffInboxSort sort) {
+		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, this.word, false,
+				new BigDecimal(minimum), sort);
+	}
+
+	/** The weighted mean the review module would have given the application (see ReviewTests for how it does). */
+	private void scored(TestApplications.Draft draft, String mean) {
+		this.jdbc.sql("update grant_application set weighted_score = ? where id = ?")
+			.param(new BigDecimal(mean))
+			.param(draft.id())
+			.update();
 	}
 
 	private StaffInboxFilter searching(String search) {
-		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, search, false, null);
+		return new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL, search, false, null, null);
 	}
 
 	private List<Long> ids(StaffInboxFilter filter) {

@@ -203,10 +203,15 @@ class ReviewTests {
 			declare(draft, reviewer, false);
 		}
 		// (4×25 + 3×25 + 5×20 + 2×15 + 1×15) / 100 = 3.20 and (5×25 + 5×25 + 4×20 + 3×15 + 3×15) / 100 = 4.20
+		assertThat(keptMean(draft)).isNull();
 		submit(draft, alice, 4, 3, 5, 2, 1);
+		// The application keeps the mean for the inbox, from the first submitted sheet on.
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.20"));
 		submitThroughThePage(draft, bruno, 5, 5, 4, 3, 3);
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.70"));
 		// A draft counts for nothing.
 		save(draft, chloe, 0, 0, 0, 0, null);
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.70"));
 
 		ReviewAssignments.Evaluation evaluation = Acting.asStaff(ADMIN, () -> this.assignments.evaluation(draft.id()));
 		assertThat(evaluation.mean()).isEqualTo(new BigDecimal("3.70"));
@@ -403,6 +408,77 @@ class ReviewTests {
 	}
 
 	@Test
+	void twoReviewersSubmittingAtOnceLeaveTheApplicationWithTheMeanOfBothSheets() throws Exception {
+		// A sheet of the call submitted before: its grid is frozen, so the submissions below do not take turns on it.
+		TestApplications.Draft earlier = this.test.newInReview("Projet noté avant " + UUID.randomUUID());
+		String earlyReviewer = newReviewer("Théo Premier");
+		assign(earlier, earlyReviewer);
+		declare(earlier, earlyReviewer, false);
+		submit(earlier, earlyReviewer, 1, 1, 1, 1, 1);
+		TestApplications.Draft draft = this.test.newInReview("Projet noté à deux " + UUID.randomUUID());
+		String first = newReviewer("Romane Simultanée");
+		String second = newReviewer("Samuel Simultané");
+		for (String reviewer : List.of(first, second)) {
+			assign(draft, reviewer);
+			declare(draft, reviewer, false);
+		}
+		long firstVersion = Acting.as(first, "REVIEWER", () -> this.workspace.page(draft.id(), as(first))).version();
+		long secondVersion = Acting.as(second, "REVIEWER", () -> this.workspace.page(draft.id(), as(second))).version();
+		CountDownLatch firstSubmitted = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			// The first submission's transaction stays open while the second one runs: the second must wait for
+			// it, then count its sheet, or it would leave its own sheet's score as the mean.
+			Future<?> one = executor.submit(() -> Acting.as(first, "REVIEWER",
+					() -> this.transactions.execute((status) -> {
+						this.workspace.saveScores(draft.id(), as(first), scores(4, 3, 5, 2, 1), true, firstVersion);
+						firstSubmitted.countDown();
+						await(secondStarted);
+						pause();
+						return null;
+					})));
+			Future<?> two = executor.submit(() -> {
+				await(firstSubmitted);
+				secondStarted.countDown();
+				return Acting.as(second, "REVIEWER", () -> {
+					this.workspace.saveScores(draft.id(), as(second), scores(5, 5, 4, 3, 3), true, secondVersion);
+					return null;
+				});
+			});
+			one.get(30, TimeUnit.SECONDS);
+			two.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		// (3.20 + 4.20) / 2
+		assertThat(keptMean(draft)).isEqualTo(new BigDecimal("3.70"));
+		assertThat(Acting.asStaff(ADMIN, () -> this.assignments.evaluation(draft.id())).mean()).isEqualTo(keptMean(draft));
+	}
+
+	@Test
+	void onlyAnAdministratorReadsAGridForEditingAndOnlyThoseWhoReviewOrFollowAReviewReadItsCriteria() {
+		TestApplications.Draft draft = this.test.newSubmitted("Projet curieux " + UUID.randomUUID());
+		String reviewer = newReviewer("Ulysse Direct");
+		long call = Acting.asAdmin(ADMIN, () -> this.grids.defaultCall()).id();
+		// The grid page's service answers administrators only, not only its URL: called directly, it refuses.
+		for (String[] who : List.of(new String[] { reviewer, "REVIEWER" }, new String[] { draft.member(), "APPLICANT" },
+				new String[] { "sacha-" + UUID.randomUUID() + "@apec.test", "STAFF" })) {
+			assertThatExceptionOfType(AccessDeniedException.class).as(who[1])
+				.isThrownBy(() -> Acting.as(who[0], who[1], () -> this.grids.grid(call)));
+			assertThatExceptionOfType(AccessDeniedException.class).as(who[1])
+				.isThrownBy(() -> Acting.as(who[0], who[1], () -> this.grids.defaultCall()));
+		}
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> Acting.as(draft.member(), "APPLICANT", () -> this.grids.criteria(call)));
+		assertThat(grid(call).criteria()).hasSize(5);
+		for (String role : List.of("REVIEWER", "STAFF", "ADMIN")) {
+			assertThat(Acting.as(reviewer, role, () -> this.grids.criteria(call))).as(role).hasSize(5);
+		}
+	}
+
+	@Test
 	void theGridCannotBeEditedAfterTheCallsFirstScore() throws Exception {
 		// A score of the Novapec call.
 		TestApplications.Draft draft = this.test.newInReview("Projet qui fige la grille " + UUID.randomUUID());
@@ -411,8 +487,8 @@ class ReviewTests {
 		declare(draft, reviewer, false);
 		save(draft, reviewer, 3, null, null, null, null);
 
-		long call = this.grids.defaultCall().id();
-		ScoringGrids.Grid before = this.grids.grid(call);
+		long call = Acting.asAdmin(ADMIN, () -> this.grids.defaultCall()).id();
+		ScoringGrids.Grid before = grid(call);
 		assertThat(before.frozen()).isTrue();
 		this.mvc.perform(post("/gestion/appel/grille").param("version", String.valueOf(before.version()))
 			.param("rows[0].code", "innovation-sociale")
@@ -423,7 +499,7 @@ class ReviewTests {
 			.andExpect(redirectedUrl("/gestion/appel/grille"))
 			.andExpect(flash().attribute("alert",
 					"Une note a déjà été enregistrée pour cet appel : la grille ne peut plus être modifiée. Rien n'a été changé."));
-		assertThat(this.grids.criteria(call)).isEqualTo(before.criteria());
+		assertThat(criteria(call)).isEqualTo(before.criteria());
 		assertThat(page("/gestion/appel/grille", ADMIN, "ADMIN")).contains("la grille ne peut plus changer")
 			.doesNotContain("name=\"rows[0].label\"");
 	}
@@ -432,14 +508,14 @@ class ReviewTests {
 	void anAdministratorEditsTheGridOfACallBeforeItsFirstScoreAndAStaleFormIsToldSo() throws Exception {
 		long call = newCall();
 		String url = "/gestion/appel/grille?appel=" + call;
-		assertThat(this.grids.grid(call).criteria()).isEmpty();
+		assertThat(grid(call).criteria()).isEmpty();
 		this.mvc.perform(post(url).param("version", "0")
 			.param("rows[0].code", "")
 			.param("rows[0].label", "Innovation sociale")
 			.param("rows[0].weight", "25,5")
 			.with(user(ADMIN).roles("ADMIN"))
 			.with(csrf())).andExpect(redirectedUrl(url)).andExpect(flash().attributeExists("notice"));
-		ScoringGrids.Grid grid = this.grids.grid(call);
+		ScoringGrids.Grid grid = grid(call);
 		assertThat(grid.criteria()).containsExactly(
 				new GridCriterion("innovation-sociale", "Innovation sociale", new BigDecimal("25.50")));
 
@@ -453,7 +529,7 @@ class ReviewTests {
 			.param("rows[1].weight", "20")
 			.with(user(ADMIN).roles("ADMIN"))
 			.with(csrf())).andExpect(redirectedUrl(url));
-		assertThat(this.grids.criteria(call)).extracting(GridCriterion::code, GridCriterion::label)
+		assertThat(criteria(call)).extracting(GridCriterion::code, GridCriterion::label)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("innovation-sociale", "Innovation"),
 					org.assertj.core.groups.Tuple.tuple("ancrage-territorial", "Ancrage territorial"));
 
@@ -464,10 +540,10 @@ class ReviewTests {
 			.param("rows[0].weight", "10")
 			.with(user(ADMIN).roles("ADMIN"))
 			.with(csrf())).andExpect(redirectedUrl(url)).andExpect(flash().attributeExists("alert"));
-		assertThat(this.grids.criteria(call)).hasSize(2);
+		assertThat(criteria(call)).hasSize(2);
 
 		// A weight of zero and a name missing: the form again, with the errors beside the fields.
-		String page = this.mvc.perform(post(url).param("version", String.valueOf(this.grids.grid(call).version()))
+		String page = this.mvc.perform(post(url).param("version", String.valueOf(grid(call).version()))
 			.param("rows[0].code", "innovation-sociale")
 			.param("rows[0].label", "")
 			.param("rows[0].weight", "0")
@@ -575,6 +651,24 @@ class ReviewTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** The call's grid as its administrators' page reads it. */
+	private ScoringGrids.Grid grid(long call) {
+		return Acting.asAdmin(ADMIN, () -> this.grids.grid(call));
+	}
+
+	private List<GridCriterion> criteria(long call) {
+		return Acting.asAdmin(ADMIN, () -> this.grids.criteria(call));
+	}
+
+	/** The weighted mean the application keeps for the staff inbox. */
+	private BigDecimal keptMean(TestApplications.Draft draft) {
+		return this.jdbc.sql("select weighted_score from grant_application where id = ?")
+			.param(draft.id())
+			.query(BigDecimal.class)
+			.list()
+			.get(0);
 	}
 
 	private String title(TestApplications.Draft draft) {

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filters of the staff inbox exactly as they appear in its URL:
- * {@code /gestion/candidatures?session=3&statut=SUBMITTED&theme=emploi&region=76&public=cadres&equipe=toutes&q=ecole&attente=oui&tri=montant-desc&page=2}.
+ * {@code /gestion/candidatures?session=3&statut=SUBMITTED&theme=emploi&region=76&public=cadres&equipe=toutes&q=ecole&attente=oui&note=3,5&tri=note&page=2}.
  * Every value is a string checked here, so that a value the page never offers is an error shown beside its
  * filter, which is then left out: staff still get a list, never an error page.
  */
@@ -28,14 +28,15 @@ record InboxForm(@BindParam("session") @Pattern(regexp = "\\d{0,18}", message = 
 		@Pattern(regexp = "(mes-regions|toutes)?", message = "{staff.inbox.team.invalid}") String equipe,
 		@Size(max = 200, message = "{filters.q.tooLong}") String q,
 		@Pattern(regexp = "(oui)?", message = "{staff.inbox.awaiting.invalid}") String attente,
-		@Pattern(regexp = "(date|montant-desc|montant-asc)?", message = "{staff.inbox.sort.invalid}") String tri,
+		@Pattern(regexp = "(5([.,]0{1,2})?|[0-4]([.,][0-9]{1,2})?)?", message = "{staff.inbox.score.invalid}") String note,
+		@Pattern(regexp = "(date|montant-desc|montant-asc|note)?", message = "{staff.inbox.sort.invalid}") String tri,
 		@Pattern(regexp = "([1-9][0-9]{0,5})?", message = "{filters.page.invalid}") String page) {
 
 	static final String PATH = "/gestion/candidatures";
 
 	/** The filters in the order of the form, by the names their errors carry. */
 	static final java.util.List<String> FIELDS = java.util.List.of("round", "statut", "theme", "region", "publicCode",
-			"equipe", "q", "attente", "tri", "page");
+			"equipe", "q", "attente", "note", "tri", "page");
 
 	/** The form with the values in error left out: what the page applied, and what its links carry. */
 	InboxForm applied(BindingResult errors) {
@@ -43,14 +44,14 @@ record InboxForm(@BindParam("session") @Pattern(regexp = "\\d{0,18}", message = 
 				kept(this.theme, "theme", errors), kept(this.region, "region", errors),
 				kept(this.publicCode, "publicCode", errors), kept(this.equipe, "equipe", errors),
 				kept((this.q != null) ? Texts.trim(this.q) : null, "q", errors), kept(this.attente, "attente", errors),
-				kept(this.tri, "tri", errors), kept(this.page, "page", errors));
+				kept(this.note, "note", errors), kept(this.tri, "tri", errors), kept(this.page, "page", errors));
 	}
 
 	/** The service's filter for these (applied) values. */
 	StaffInboxFilter filter() {
 		return new StaffInboxFilter((this.round != null) ? Long.valueOf(this.round) : null,
 				(this.statut != null) ? ApplicationStatus.valueOf(this.statut) : null, this.theme, this.region,
-				this.publicCode, team(), this.q, "oui".equals(this.attente), sort());
+				this.publicCode, team(), this.q, "oui".equals(this.attente), minScore(), sort());
 	}
 
 	int pageNumber() {
@@ -60,6 +61,11 @@ record InboxForm(@BindParam("session") @Pattern(regexp = "\\d{0,18}", message = 
 	/** The sort's value in the URL, {@code date} when none was given. */
 	String sortValue() {
 		return (this.tri != null) ? this.tri : "date";
+	}
+
+	/** The minimum score, typed with a comma (3,5) or a point (3.5). */
+	private java.math.BigDecimal minScore() {
+		return (this.note != null) ? new java.math.BigDecimal(this.note.replace(',', '.')) : null;
 	}
 
 	private StaffInboxFilter.Team team() {
@@ -76,6 +82,7 @@ record InboxForm(@BindParam("session") @Pattern(regexp = "\\d{0,18}", message = 
 		return switch (this.tri) {
 			case "montant-desc" -> StaffInboxSort.AMOUNT_DESC;
 			case "montant-asc" -> StaffInboxSort.AMOUNT_ASC;
+			case "note" -> StaffInboxSort.SCORE;
 			default -> StaffInboxSort.NEWEST;
 		};
 	}
@@ -103,6 +110,7 @@ record InboxForm(@BindParam("session") @Pattern(regexp = "\\d{0,18}", message = 
 		add(url, "equipe", this.equipe);
 		add(url, "q", this.q);
 		add(url, "attente", this.attente);
+		add(url, "note", this.note);
 		add(url, "tri", this.tri);
 		if (pageNumber > 0) {
 			url.queryParam("page", pageNumber);
