@@ -155,6 +155,10 @@ class InboxExportTests {
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(filtered.split("\r\n")).hasSize(2);
 		assertThat(filtered).contains("Été").doesNotContain("Projet territoires");
+		// the minimum score too: neither is scored yet, so none is left
+		String scored = new String(export("csv", "note", "3,5").getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(scored.split("\r\n")).hasSize(1);
 	}
 
 	@Test
@@ -169,7 +173,7 @@ class InboxExportTests {
 	void anExportRunsTheSameStatementsForTwoRowsAsForFour() {
 		CurrentAccount who = as(this.staff);
 		StaffInboxFilter filter = new StaffInboxFilter(null, null, null, null, null, StaffInboxFilter.Team.ALL,
-				this.word, false, null);
+				this.word, false, null, null);
 		List<InboxExportRow> rows = new ArrayList<>();
 		StatementCounter.reset();
 		Acting.asStaff(this.staff, () -> this.staffApplications.export(who, filter, rows::add));
