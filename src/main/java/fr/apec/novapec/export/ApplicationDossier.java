@@ -3,6 +3,7 @@ package fr.apec.novapec.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import fr.apec.novapec.account.CurrentAccount;
@@ -119,7 +120,7 @@ public class ApplicationDossier {
 			line(out, text("export.dossier.none"));
 		}
 		for (ThreadMessage message : thread) {
-			line(out, "— " + this.formats.datetime(message.createdAt()) + ", " + message.authorName() + " ("
+			line(out, "— " + when(message.createdAt()) + ", " + message.authorName() + " ("
 					+ text(message.fromStaff() ? "export.dossier.messages.staff" : "export.dossier.messages.applicant")
 					+ ")");
 			line(out, message.body());
@@ -164,7 +165,7 @@ public class ApplicationDossier {
 		}
 		for (Opinion opinion : given) {
 			line(out, "— " + view.regionName(opinion.regionCode()) + " : " + text("opinion." + opinion.opinion().name()) + " ("
-					+ opinion.authorName() + ", " + this.formats.datetime(opinion.at()) + ")"
+					+ opinion.authorName() + ", " + when(opinion.at()) + ")"
 					+ ((opinion.comment() != null && !opinion.comment().isBlank()) ? " — " + opinion.comment() : ""));
 		}
 		return out.toString();
@@ -177,7 +178,7 @@ public class ApplicationDossier {
 			line(out, text("export.dossier.none"));
 		}
 		for (StaffNote note : notes) {
-			line(out, "— " + this.formats.datetime(note.createdAt()) + ", " + note.authorName());
+			line(out, "— " + when(note.createdAt()) + ", " + note.authorName());
 			line(out, note.body());
 			line(out, "");
 		}
@@ -188,7 +189,7 @@ public class ApplicationDossier {
 		StringBuilder out = new StringBuilder();
 		heading(out, text("export.dossier.history.title"));
 		for (StatusChange change : history) {
-			line(out, "— " + this.formats.datetime(change.changedAt()) + " : "
+			line(out, "— " + when(change.changedAt()) + " : "
 					+ ((change.from() != null) ? text("status." + change.from().name()) + " → " : "")
 					+ text("status." + change.to().name())
 					+ ((change.changedBy() != null) ? " (" + change.changedBy() + ")" : "")
@@ -197,12 +198,17 @@ public class ApplicationDossier {
 		line(out, "");
 		heading(out, text("export.dossier.journal.title"));
 		for (JournalEntry entry : entries) {
-			line(out, "— " + this.formats.datetime(entry.at()) + " : " + text("audit.action." + entry.action().name())
+			line(out, "— " + when(entry.at()) + " : " + text("audit.action." + entry.action().name())
 					+ ((entry.detail() != null) ? " — " + entry.detail() : "")
 					+ ((entry.actorName() != null) ? " (" + entry.actorName() + ")" : "")
 					+ ((entry.reason() != null && !entry.reason().isBlank()) ? " — " + entry.reason() : ""));
 		}
 		return out.toString();
+	}
+
+	/** A day and time as people read them, in Paris ({@code 26 novembre 2026 14:32}). */
+	private String when(Instant instant) {
+		return this.formats.date(instant) + " " + this.formats.time(instant);
 	}
 
 	private String shown(BigDecimal value) {

@@ -155,6 +155,10 @@ class InboxExportTests {
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(filtered.split("\r\n")).hasSize(2);
 		assertThat(filtered).contains("Été").doesNotContain("Projet territoires");
+		// the minimum score too: neither is scored yet, so none is left
+		String scored = new String(export("csv", "note", "3,5").getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(scored.split("\r\n")).hasSize(1);
 	}
 
 	@Test

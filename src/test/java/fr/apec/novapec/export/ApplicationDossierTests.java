@@ -136,7 +136,8 @@ class ApplicationDossierTests {
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains(reference + "-dossier.zip");
 		Map<String, byte[]> entries = unzip(result.getResponse().getContentAsByteArray());
 
-		long messageId = this.messages.threadForStaff(this.draft.id()).messages().get(0).id();
+		long messageId = Acting.asStaff(this.staff,
+				() -> this.messages.threadForStaff(this.draft.id()).messages().get(0).id());
 		assertThat(entries.keySet()).containsExactly(reference + ".pdf", "documents/statutes.pdf",
 				"messages/" + messageId + "-bilan 2025.pdf", "messages/messages.txt", "evaluation.txt",
 				"notes-internes.txt", "historique.txt");
@@ -148,7 +149,8 @@ class ApplicationDossierTests {
 			.contains("Avis des équipes régionales");
 		assertThat(text(entries, "notes-internes.txt")).contains(this.secret).contains("Claude Dossier");
 		assertThat(text(entries, "historique.txt")).contains("Déposée → En instruction (Claude Dossier)")
-			.contains("Note interne").contains("Téléchargement du PDF (Claude Dossier)");
+			.contains("Note interne").contains("Téléchargement du PDF — ")
+			.containsPattern("— \\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2} : Brouillon → Déposée");
 		// the PDF in the dossier is the applicant's: no private note in it
 		assertThat(pdfText(entries.get(reference + ".pdf"))).contains("Projet en dossier").doesNotContain(this.secret);
 	}

@@ -26,9 +26,6 @@ final class InboxColumns {
 	static final List<String> NAMES = List.of("reference", "title", "organisation", "siret", "leadRegion", "regions",
 			"theme", "publics", "status", "round", "requestedAmount", "submittedAt");
 
-	/** Where the amount and the date are, for the formats that style them. */
-	static final int AMOUNT = NAMES.indexOf("requestedAmount");
-
 	private final MessageSource messages;
 
 	private final Locale locale;
