@@ -260,8 +260,8 @@ public class ApplicationQueries {
 				       count(o.id) filter (where o.opinion = 'UNFAVOURABLE')
 				from grant_application g
 				left join application_opinion o on o.application_id = g.id
-				where g.round_id = :round and """ + Applications.STAFF_VISIBLE + """
-
+				where g.round_id = :round and (""" + Applications.STAFF_VISIBLE + """
+				)
 				group by g.id
 				order by g.reference""")
 			.param("round", roundId)

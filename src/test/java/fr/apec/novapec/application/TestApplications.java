@@ -219,6 +219,28 @@ public final class TestApplications {
 	}
 
 	/**
+	 * A complete application of this theme led by this region (its only one, with one city of it), submitted,
+	 * attached to this round as a round opened later would, and taken into review by staff: what a committee of
+	 * that round decides on.
+	 */
+	public Draft newInReviewIn(String title, long roundId, String themeCode, String leadRegion) {
+		return newInReviewIn(title, roundId, themeCode, leadRegion, IntegrationTest.ADMIN_EMAIL);
+	}
+
+	/** As {@link #newInReviewIn(String, long, String, String)}, taken into review by this administrator. */
+	public Draft newInReviewIn(String title, long roundId, String themeCode, String leadRegion, String admin) {
+		Draft draft = newCompleteDraft(title);
+		this.drafting.save(draft.id(), as(draft.member()),
+				new DraftParts.ThemeAndPublics(themeCode, List.of("cadres", "jeunes-diplomes")));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of(leadRegion), leadRegion,
+				List.of(new ApplicationDraft.City("Ville du projet", leadRegion, false))));
+		this.submissions.submit(draft.id(), as(draft.member()), true);
+		this.transitions.joinRound(draft.id(), roundId);
+		Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+		return draft;
+	}
+
+	/**
 	 * Another application of the same organisation as this one, written by the same member, submitted, attached
 	 * to the December 2024 round and taken into review by staff (the vault already holds its documents).
 	 */
