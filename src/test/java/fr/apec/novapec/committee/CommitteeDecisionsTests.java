@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,12 +186,12 @@ class CommitteeDecisionsTests {
 		TestApplications.Draft jobs = this.test.newInReviewIn("Emploi breton", round, "emploi", "53");
 		TestApplications.Draft green = this.test.newInReviewIn("Environnement normand", round, "environnement", "28");
 		TestApplications.Draft refused = this.test.newInReviewIn("Rejeté", round, "territoires", "53");
-		String html = this.mvc.perform(panel(round, row(jobs, "SELECTED", "40 000", ""),
+		String html = HtmlUtils.htmlUnescape(this.mvc.perform(panel(round, row(jobs, "SELECTED", "40 000", ""),
 				row(green, "SELECTED", "25000,50", ""), row(refused, "REJECTED", "44000", "Non.")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString()
+			.getContentAsString())
 			.replace('\u202f', ' ')
 			.replace('\u00a0', ' ');
 		// By hand: 20 000 awarded; 40 000 + 25 000,50 proposed; 200 000 − 20 000 − 65 000,50 = 114 999,50 left.

@@ -15,6 +15,7 @@ import fr.apec.novapec.committee.DecisionsOverBudgetException;
 import fr.apec.novapec.committee.NoNextRoundException;
 import fr.apec.novapec.committee.RankedApplication;
 import fr.apec.novapec.committee.RoundView;
+import fr.apec.novapec.budget.AlreadyAwardedException;
 import fr.apec.novapec.budget.NoBudgetForYearException;
 import fr.apec.novapec.selection.RoundNotFoundException;
 import fr.apec.novapec.shared.Formats;
@@ -95,7 +96,9 @@ class CommitteeController {
 
 	/** The budget panel alone, for htmx, from the whole form as it stands. */
 	@PostMapping("/{roundId}/comite/budget")
-	String panel(@PathVariable long roundId, @ModelAttribute(FORM) CommitteeForm form, Model model) {
+	String panel(@PathVariable long roundId, @ModelAttribute(FORM) CommitteeForm form, BindingResult unreadable,
+			Model model) {
+		// A row whose id cannot be read counts nothing, as an amount that cannot be read.
 		model.addAttribute("panel", this.committee.panel(roundId, form.proposals()));
 		return PAGE + " :: panel";
 	}
@@ -129,7 +132,11 @@ class CommitteeController {
 		catch (NoNextRoundException ex) {
 			return refused(roundId, form, model, "committee.noNextRound");
 		}
-		catch (IllegalTransitionException | ConcurrencyFailureException ex) {
+		catch (IllegalTransitionException | AlreadyAwardedException | ConcurrencyFailureException ex) {
+			return refused(roundId, form, model, "committee.stale");
+		}
+		catch (IllegalArgumentException ex) {
+			// An amount or a reason the page accepted, that the application changed meanwhile makes wrong.
 			return refused(roundId, form, model, "committee.stale");
 		}
 		long count = decisions.stream().filter((row) -> row.decision() != null).count();
