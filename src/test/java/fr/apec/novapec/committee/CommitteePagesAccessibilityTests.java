@@ -88,7 +88,7 @@ class CommitteePagesAccessibilityTests {
 		new Select(driver.findElement(By.id("rows1.decision"))).selectByValue("SELECTED");
 		browser.await().until((d) -> d.findElement(By.cssSelector("#budget-panel [data-figure=proposed]"))
 			.getText()
-			.replaceAll("\\s", "")
+			.replaceAll("[\\s\\u00a0\\u202f]", "")
 			.equals("90000€"));
 		assertThat(driver.findElement(By.cssSelector("#budget-panel [data-figure=missing]")).getText())
 			.contains("il manque");
