@@ -107,7 +107,7 @@ public class CommitteeService {
 	 * What these proposals would do to the programme year of the round (the year of its committee date): the
 	 * year's figures summed by PostgreSQL, the rows of the page that are selected with a positive amount added by
 	 * the theme and lead region of their application. Rows of applications not in review in the round count
-	 * nothing. Five statements, whatever the number of rows.
+	 * nothing. Six statements, whatever the number of rows.
 	 * @throws RoundNotFoundException when there is no such round
 	 */
 	@Transactional(readOnly = true)
@@ -126,13 +126,11 @@ public class CommitteeService {
 				byRegion.merge(application.leadRegion(), row.amount(), BigDecimal::add);
 			}
 		}
-		YearFigures figures;
-		try {
-			figures = this.budget.figures(year);
-		}
-		catch (NoBudgetForYearException ex) {
+		// Asked first rather than caught: the budget module's refusal would mark this transaction for rollback.
+		if (this.budget.budgetOf(year).isEmpty()) {
 			return new BudgetPanel(year, false, BigDecimal.ZERO, BigDecimal.ZERO, proposed, List.of(), List.of());
 		}
+		YearFigures figures = this.budget.figures(year);
 		List<BudgetPanel.Line> regions = lines(figures.regions(), byRegion)
 			.stream()
 			.filter((line) -> line.total().signum() > 0 || line.envelope() != null)
