@@ -143,24 +143,69 @@ public class ApplicationTransitions {
 	}
 
 	/**
-	 * The committee's selection, with the amount awarded. The committee does not exist yet: only test
-	 * fixtures call it, so that an application is selected through its own rules, never behind them.
+	 * The committee selects an application in review in this round, from a page that showed it at
+	 * {@code readVersion}, with the amount awarded (the caller charges the award to the budget in the same
+	 * transaction).
+	 * @throws ApplicationNotFoundException when there is no such application
+	 * @throws IllegalTransitionException when it is no longer in review in this round, or changed since the page
+	 * was read (another decision came first); nothing is changed
+	 * @throws IllegalArgumentException when the amount is not positive
 	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional
-	void select(long id, CurrentAccount who, long roundId, BigDecimal awarded) {
-		GrantApplication application = this.access.lockedForStaff(id);
-		if (application.roundId() == null) {
-			application.joinRound(roundId);
-			this.audit.roundJoined(id, who.id(), roundId);
+	public void select(long id, CurrentAccount who, long roundId, BigDecimal awarded, long readVersion) {
+		if (awarded == null || awarded.signum() <= 0) {
+			throw new IllegalArgumentException("An awarded amount is positive");
 		}
+		GrantApplication application = inReviewInRound(id, who, roundId, readVersion, ApplicationStatus.SELECTED);
 		change(application, who, ApplicationStatus.SELECTED, null, (a) -> a.select(who.id(), awarded, now()));
 	}
 
-	/** The committee's rejection (see {@link #select}). */
+	/**
+	 * The committee rejects an application in review in this round, saying why (see {@link #select}).
+	 * @throws IllegalArgumentException when the reason is blank
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional
-	void reject(long id, CurrentAccount who, String reason) {
-		GrantApplication application = this.access.lockedForStaff(id);
+	public void reject(long id, CurrentAccount who, long roundId, String reason, long readVersion) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		GrantApplication application = inReviewInRound(id, who, roundId, readVersion, ApplicationStatus.REJECTED);
 		change(application, who, ApplicationStatus.REJECTED, reason, (a) -> a.reject(who.id(), reason, now()));
+	}
+
+	/**
+	 * The committee defers an application in review in this round to the next one: it stays in review, its
+	 * round changes, and the journal records who moved it to which round (see {@link #select} for the refusals).
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+	@Transactional
+	public void defer(long id, CurrentAccount who, long roundId, long nextRoundId, long readVersion) {
+		GrantApplication application = inReviewInRound(id, who, roundId, readVersion, ApplicationStatus.IN_REVIEW);
+		application.joinRound(nextRoundId);
+		try {
+			this.repository.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new IllegalTransitionException(id, ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_REVIEW);
+		}
+		this.audit.roundJoined(id, who.id(), nextRoundId);
+	}
+
+	/**
+	 * The application locked, provided it is still what the committee's page showed: in review, in this round,
+	 * at this version. Otherwise a decision came first: told as overtaken.
+	 */
+	private GrantApplication inReviewInRound(long id, CurrentAccount who, long roundId, long readVersion,
+			ApplicationStatus to) {
+		requireStaff(who);
+		GrantApplication application = this.access.lockedForStaff(id);
+		if (application.status() != ApplicationStatus.IN_REVIEW || application.roundId() == null
+				|| application.roundId() != roundId || application.version() != readVersion) {
+			throw new IllegalTransitionException(id, ApplicationStatus.IN_REVIEW, to);
+		}
+		return application;
 	}
 
 	/**

@@ -142,6 +142,22 @@ public class Applications {
 		return summaries;
 	}
 
+	/**
+	 * The applications of this round that staff see, by reference, with their organisations' names when
+	 * {@code withNames}: two statements, or one without the names, whatever their number.
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+	@Transactional(readOnly = true)
+	public List<RoundApplication> ofRound(long roundId, boolean withNames) {
+		List<RoundApplication> rows = this.queries.ofRound(roundId);
+		if (!withNames || rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, String> names = this.organisations
+			.names(rows.stream().map(RoundApplication::organisationId).distinct().toList());
+		return rows.stream().map((row) -> row.named(names.get(row.organisationId()))).toList();
+	}
+
 	/** Every selected application with a start date, by id. */
 	@Transactional(readOnly = true)
 	public List<SelectedProject> selectedProjects() {

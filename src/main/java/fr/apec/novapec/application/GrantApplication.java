@@ -376,18 +376,21 @@ class GrantApplication {
 		transition(ApplicationStatus.WITHDRAWN, Actor.APPLICANT, memberId, reason, now);
 	}
 
-	/** The committee selects it with the amount awarded (until the committee exists, for test fixtures). */
+	/** The committee selects it with the amount awarded. */
 	void select(long by, BigDecimal awarded, Instant now) {
 		transition(ApplicationStatus.SELECTED, Actor.COMMITTEE, by, null, now);
 		this.awardedAmount = awarded;
 	}
 
-	/** The committee rejects it (until the committee exists, for test fixtures). */
+	/** The committee rejects it, saying why. */
 	void reject(long by, String reason, Instant now) {
 		transition(ApplicationStatus.REJECTED, Actor.COMMITTEE, by, reason, now);
 	}
 
-	/** Attaches it to a round without changing its state (a round opened after it was submitted). */
+	/**
+	 * Attaches it to a round without changing its state (a round opened after it was submitted, or the committee
+	 * deferred it to the next round). Its version moves on, so that a committee page read before is stale.
+	 */
 	void joinRound(long roundId) {
 		this.roundId = roundId;
 	}

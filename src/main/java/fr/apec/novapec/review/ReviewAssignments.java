@@ -2,7 +2,9 @@ package fr.apec.novapec.review;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,8 +50,11 @@ public class ReviewAssignments {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReviewQueries queries;
+
 	ReviewAssignments(ReviewAssignmentRepository assignments, Applications applications, AccountService accounts,
-			ScoringGrids grids, Sheets sheets, ApplicationEventPublisher events) {
+			ScoringGrids grids, Sheets sheets, ApplicationEventPublisher events, ReviewQueries queries) {
+		this.queries = queries;
 		this.assignments = assignments;
 		this.applications = applications;
 		this.accounts = accounts;
@@ -77,6 +82,15 @@ public class ReviewAssignments {
 		return new Evaluation(application, criteria, sheets, WeightedScores.mean(weighted),
 				WeightedScores.spread(weighted), missing, candidates,
 				application.status() == ApplicationStatus.IN_REVIEW);
+	}
+
+	/**
+	 * The weighted means of these applications of a call (see {@link WeightedScores}), by id, in one statement;
+	 * an application without a submitted sheet is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, BigDecimal> weightedMeans(long callId, Collection<Long> applicationIds) {
+		return this.queries.means(callId, applicationIds);
 	}
 
 	/**

@@ -29,6 +29,10 @@ interface SelectionRoundRepository extends Repository<SelectionRound, Long> {
 	/** The rounds of a call, the latest committee first. */
 	List<SelectionRound> findByCallIdOrderByCommitteeDateDescIdDesc(long callId);
 
+	/** The round of the call whose committee meets first after this date. */
+	Optional<SelectionRound> findFirstByCallIdAndCommitteeDateGreaterThanOrderByCommitteeDateAscIdAsc(long callId,
+			LocalDate committeeDate);
+
 	boolean existsByCallIdAndCommitteeDateAndIdNot(long callId, LocalDate committeeDate, long id);
 
 	SelectionRound save(SelectionRound round);

@@ -239,6 +239,22 @@ public class SelectionService {
 		}
 	}
 
+	/** The rounds of a call, the latest committee first, in one statement: staff's list of committees. */
+	public List<RoundSummary> roundsOfCall(long callId) {
+		return this.rounds.findByCallIdOrderByCommitteeDateDescIdDesc(callId).stream().map(SelectionService::summary).toList();
+	}
+
+	/**
+	 * The round of the same call whose committee meets next after this round's, where the committee defers an
+	 * application; empty when there is none yet (or no such round).
+	 */
+	public Optional<RoundSummary> roundAfter(long roundId) {
+		return this.rounds.findById(roundId)
+			.flatMap((round) -> this.rounds.findFirstByCallIdAndCommitteeDateGreaterThanOrderByCommitteeDateAscIdAsc(
+					round.getCallId(), round.getCommitteeDate()))
+			.map(SelectionService::summary);
+	}
+
 	/** The round with this id, or empty when there is none. */
 	public Optional<RoundSummary> round(long roundId) {
 		return this.rounds.findById(roundId).map(SelectionService::summary);

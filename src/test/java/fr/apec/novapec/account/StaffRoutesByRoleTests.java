@@ -103,7 +103,7 @@ class StaffRoutesByRoleTests {
 	/**
 	 * What each route answers to each person, columns in the order of {@link Who}. Rules (account
 	 * SecurityConfiguration and the services): the call and the team are for administrators alone; the
-	 * applications, the laureate reports and the journal for staff and administrators; the reviewer's pages
+	 * applications, the laureate reports, the journal and the committees for staff and administrators; the reviewer's pages
 	 * for reviewers; the dashboard for every staff role; an applicant is refused everywhere; deciding the
 	 * eligibility (taking into review, declaring not eligible) is for the lead region's team and
 	 * administrators.
@@ -143,6 +143,12 @@ class StaffRoutesByRoleTests {
 		for (String route : List.of("GET /gestion/rapports", "GET /gestion/rapports/{reportId}",
 				"POST /gestion/rapports/{reportId}/approuver", "POST /gestion/rapports/{reportId}/renvoyer",
 				"GET /gestion/rapports/{reportId}/documents/{documentId}", "GET /gestion/journal")) {
+			row(route, F, F, A, A, A);
+		}
+		// The rounds and their committees (deciding included): staff and administrators, never a reviewer.
+		for (String route : List.of("GET /gestion/sessions", "GET /gestion/sessions/{roundId}",
+				"GET /gestion/sessions/{roundId}/comite", "POST /gestion/sessions/{roundId}/comite/budget",
+				"POST /gestion/sessions/{roundId}/comite")) {
 			row(route, F, F, A, A, A);
 		}
 		// The reviewer's own pages: reviewers.

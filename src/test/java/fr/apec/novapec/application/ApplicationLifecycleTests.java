@@ -81,7 +81,8 @@ class ApplicationLifecycleTests {
 		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(
 				() -> Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin))));
 		assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(
-				() -> Acting.asStaff(admin, () -> this.transitions.reject(draft.id(), as(admin), null)));
+				() -> Acting.asStaff(admin, () -> this.transitions.reject(draft.id(), as(admin), this.test.firstRound(),
+						"Hors du champ de l'appel.", 0)));
 		assertThat(this.test.row(draft.id())).isEqualTo(before);
 		assertThat(this.applications.history(draft.id(), as(draft.member()))).hasSize(1);
 	}

@@ -14,6 +14,7 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.shared.mail.MailOutbox;
 import fr.apec.novapec.organisation.DocumentKind;
+import fr.apec.novapec.committee.Decision;
 import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.StatementCounter;
@@ -441,8 +442,7 @@ class StaffApplicationsTests {
 		}
 		TestApplications.Draft rejected = this.test.newSubmittedInRound("Projet écarté");
 		Acting.asStaff(this.staff, () -> this.staffApplications.putInReview(rejected.id(), as(this.staff)));
-		// The committee does not exist yet: its rejection through the aggregate's own method, as fixtures do.
-		this.transitions.reject(rejected.id(), as(IntegrationTest.ADMIN_EMAIL), "Hors du champ de l'appel");
+		this.test.decide(rejected, Decision.REJECTED, null, "Hors du champ de l'appel");
 		assertThat(outboxBodies(rejected.member(), "%maintenant « Non retenue »%")).singleElement()
 			.satisfies((body) -> assertThat(body).contains("Hors du champ de l'appel"));
 		// The submission's own receipt is the only mail of a submission: no second one from the change of state.

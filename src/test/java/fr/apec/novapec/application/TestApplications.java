@@ -13,7 +13,12 @@ import fr.apec.novapec.organisation.DocumentUpload;
 import fr.apec.novapec.organisation.DocumentVaultService;
 import fr.apec.novapec.organisation.TestFiles;
 import fr.apec.novapec.organisation.TestOrganisations;
+import fr.apec.novapec.committee.CommitteeService;
+import fr.apec.novapec.committee.Decision;
+import fr.apec.novapec.committee.DecisionInput;
+import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
+import fr.apec.novapec.support.Rounds;
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.account.StaffAdministration;
@@ -55,10 +60,13 @@ public final class TestApplications {
 
 	private final AccountService accounts;
 
+	private final CommitteeService committee;
+
 	public TestApplications(TestOrganisations organisations, Applications applications,
 			ApplicationSubmissions submissions, ApplicationDrafting drafting, ApplicationTransitions transitions,
 			DocumentVaultService vault, JdbcClient jdbc, SelectionService selection, StaffAdministration staff,
-			AccountService accounts) {
+			AccountService accounts, CommitteeService committee) {
+		this.committee = committee;
 		this.selection = selection;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -211,6 +219,28 @@ public final class TestApplications {
 	}
 
 	/**
+	 * A complete application of this theme led by this region (its only one, with one city of it), submitted,
+	 * attached to this round as a round opened later would, and taken into review by staff: what a committee of
+	 * that round decides on.
+	 */
+	public Draft newInReviewIn(String title, long roundId, String themeCode, String leadRegion) {
+		return newInReviewIn(title, roundId, themeCode, leadRegion, IntegrationTest.ADMIN_EMAIL);
+	}
+
+	/** As {@link #newInReviewIn(String, long, String, String)}, taken into review by this administrator. */
+	public Draft newInReviewIn(String title, long roundId, String themeCode, String leadRegion, String admin) {
+		Draft draft = newCompleteDraft(title);
+		this.drafting.save(draft.id(), as(draft.member()),
+				new DraftParts.ThemeAndPublics(themeCode, List.of("cadres", "jeunes-diplomes")));
+		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of(leadRegion), leadRegion,
+				List.of(new ApplicationDraft.City("Ville du projet", leadRegion, false))));
+		this.submissions.submit(draft.id(), as(draft.member()), true);
+		this.transitions.joinRound(draft.id(), roundId);
+		Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+		return draft;
+	}
+
+	/**
 	 * Another application of the same organisation as this one, written by the same member, submitted, attached
 	 * to the December 2024 round and taken into review by staff (the vault already holds its documents).
 	 */
@@ -226,15 +256,45 @@ public final class TestApplications {
 	}
 
 	/**
-	 * A selected application, selected through the aggregate's own method (the committee does not exist
-	 * yet) with an awarded amount of 1 000 €: starts on 1 March 2027 for 18 months, targets cadres (40
-	 * planned) and jeunes diplômés (25 planned), one indicator « Cadres accompagnés » with a target of 40.
+	 * A selected application: submitted, attached to the committee round of March 2025 (whose year has a budget,
+	 * see {@link #committeeRound}), taken into review by staff and selected by that round's committee with an
+	 * award of 1 000 € (the committee's own code, which also charges the award to 2025): starts on 1 March 2027
+	 * for 18 months, targets cadres (40 planned) and jeunes diplômés (25 planned), one indicator « Cadres
+	 * accompagnés » with a target of 40.
 	 */
 	public Draft newSelected(String title) {
-		Draft draft = newInReview(title);
-		Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.transitions.select(draft.id(),
-				as(IntegrationTest.ADMIN_EMAIL), firstRound(), new BigDecimal("1000")));
+		Draft draft = newSubmitted(title);
+		reach(draft, ApplicationStatus.SELECTED);
 		return draft;
+	}
+
+	/**
+	 * The committee of the application's round decides on it as the first administrator would on the committee's
+	 * page: {@code amount} for a selection, {@code reason} for a rejection.
+	 */
+	public void decide(Draft draft, Decision decision, BigDecimal amount, String reason) {
+		Map<String, Object> row = row(draft.id());
+		long roundId = ((Number) row.get("round_id")).longValue();
+		long version = ((Number) row.get("version")).longValue();
+		String admin = IntegrationTest.ADMIN_EMAIL;
+		Acting.asStaff(admin, () -> this.committee.record(roundId,
+				List.of(new DecisionInput(draft.id(), version, decision, amount, reason)), as(admin)));
+	}
+
+	/**
+	 * The round of the Novapec call whose committee met on 27 March 2025 (cut-off 28 February 2025), created
+	 * through SelectionService the first time: the year of the December 2024 round has no budget, 2025 has
+	 * 4 000 000 € (V2), so a test's selection is charged there. Its cut-off has passed: no submission joins it.
+	 */
+	public synchronized long committeeRound() {
+		long call = this.selection.novapecCall().id();
+		return this.selection.roundsOfCall(call)
+			.stream()
+			.filter((round) -> round.committeeDate().equals(COMMITTEE_2025))
+			.findFirst()
+			.map(RoundSummary::id)
+			.orElseGet(() -> Rounds.create(this.selection, "Comité de mars 2025", COMMITTEE_2025.minusDays(27),
+					COMMITTEE_2025));
 	}
 
 	/**
@@ -263,16 +323,20 @@ public final class TestApplications {
 		this.accounts.chooseNotification(as(login), StaffNotification.valueOf(notification));
 	}
 
+	/** The committee date of {@link #committeeRound}. */
+	private static final LocalDate COMMITTEE_2025 = LocalDate.of(2025, 3, 27);
+
 	/** The December 2024 round of migration V2, the first of the Novapec call. */
-	private long firstRound() {
+	long firstRound() {
 		return this.selection.nextRound(this.selection.novapecCall().id(), LocalDate.of(2024, 1, 1)).orElseThrow().id();
 	}
 
 	/**
 	 * Takes the application to this state through the lifecycle, as its member and staff (the first
 	 * administrator) would: a draft is completed (its title kept) and submitted, then, as the state asks,
-	 * returned for changes, withdrawn, or attached to the December 2024 round, put in review, and selected
-	 * (1 000 €) or rejected. An application already submitted goes on from there.
+	 * returned for changes, withdrawn, or attached to the December 2024 round, put in review, and rejected by its
+	 * committee; or attached to the committee round of 2025 ({@link #committeeRound}), put in review and selected
+	 * by its committee (1 000 €, charged to 2025). An application already submitted goes on from there.
 	 */
 	public void reach(Draft draft, ApplicationStatus status) {
 		if (status == ApplicationStatus.DRAFT) {
@@ -290,16 +354,19 @@ public final class TestApplications {
 			case RETURNED -> returnForChanges(draft, "Merci de compléter le budget.");
 			case WITHDRAWN -> this.transitions.withdraw(draft.id(), as(draft.member()), "Projet abandonné.");
 			default -> {
-				if (row(draft.id()).get("round_id") == null) {
+				if (status == ApplicationStatus.SELECTED) {
+					// Selected in the committee round of 2025, whose year has a budget.
+					this.transitions.joinRound(draft.id(), committeeRound());
+				}
+				else if (row(draft.id()).get("round_id") == null) {
 					joinFirstRound(draft);
 				}
 				Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
 				if (status == ApplicationStatus.SELECTED) {
-					Acting.asStaff(admin, () -> this.transitions.select(draft.id(), as(admin), firstRound(),
-							new BigDecimal("1000")));
+					decide(draft, Decision.SELECTED, new BigDecimal("1000.00"), null);
 				}
 				else if (status == ApplicationStatus.REJECTED) {
-					Acting.asStaff(admin, () -> this.transitions.reject(draft.id(), as(admin), "Hors du champ de l'appel."));
+					decide(draft, Decision.REJECTED, null, "Hors du champ de l'appel.");
 				}
 			}
 		}
