@@ -55,6 +55,8 @@ class SecurityConfiguration {
 				// administrators; reviewers have their own pages (/gestion/evaluations).
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**", "/gestion/journal", "/gestion/journal/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				// A round's committee and its publication are staff's work, never a reviewer's.
+				.requestMatchers("/gestion/sessions/**").hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/evaluations/**").hasRole(Role.REVIEWER.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
