@@ -202,6 +202,14 @@ public final class TestApplications {
 		this.transitions.joinRound(draft.id(), firstRound());
 	}
 
+	/**
+	 * Moves a submitted application, waiting for a round, into this round (as a round opened later would
+	 * attach it), so that a test decides and publishes a round of its own.
+	 */
+	public void joinRound(Draft draft, long roundId) {
+		this.transitions.joinRound(draft.id(), roundId);
+	}
+
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
