@@ -280,7 +280,7 @@ public final class TestApplications {
 	 * Takes the application to this state through the lifecycle, as its member and staff (the first
 	 * administrator) would: a draft is completed (its title kept) and submitted, then, as the state asks,
 	 * returned for changes, withdrawn, or attached to the December 2024 round, put in review, and selected
-	 * (1 000 €) or rejected. An application already submitted goes on from there.
+	 * (1 000 €) or rejected. An application already submitted, or already in review, goes on from there.
 	 */
 	public void reach(Draft draft, ApplicationStatus status) {
 		if (status == ApplicationStatus.DRAFT) {
@@ -301,7 +301,9 @@ public final class TestApplications {
 				if (row(draft.id()).get("round_id") == null) {
 					joinFirstRound(draft);
 				}
-				Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+				if (ApplicationStatus.valueOf((String) row(draft.id()).get("status")) != ApplicationStatus.IN_REVIEW) {
+					Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+				}
 				if (status == ApplicationStatus.SELECTED) {
 					Acting.asStaff(admin, () -> this.transitions.select(draft.id(), as(admin), firstRound(),
 							new BigDecimal("1000")));
