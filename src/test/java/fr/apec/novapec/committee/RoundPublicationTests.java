@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.laureate.LaureateRecords;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static fr.apec.novapec.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,9 @@ class RoundPublicationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	RoundsToPublish rounds;
 
@@ -164,40 +169,60 @@ class RoundPublicationTests {
 		assertThat(laureatesOf(selected)).isEqualTo(1);
 	}
 
+	/**
+	 * The first publication holds its transaction open once it has done everything; a second one, by other
+	 * staff, starts meanwhile. It waits on the round's lock, then finds the round published and does nothing.
+	 * Without the lock it would read the round unpublished and mail and create everything a second time.
+	 */
 	@Test
 	void twoStaffPublishingTheSameRoundAtOnceMailAndCreateOnce() throws Exception {
 		long round = this.rounds.newRound();
 		TestApplications.Draft selected = this.rounds.selected("Projet publié à deux", round);
 		String other = this.test.organisations().newStaff("Dominique Publication");
-		CountDownLatch start = new CountDownLatch(1);
+		CountDownLatch published = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			List<Future<Boolean>> outcomes = new ArrayList<>();
-			for (String login : List.of(this.staff, other)) {
-				outcomes.add(threads.submit(() -> {
-					Races.await(start);
-					try {
-						Acting.asStaff(login, () -> this.publication.publish(round, as(login)));
-						return true;
-					}
-					catch (RoundAlreadyPublishedException ex) {
-						return false;
-					}
-				}));
+			Future<?> first = threads.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				Acting.asStaff(this.staff, () -> this.publication.publish(round, as(this.staff)));
+				published.countDown();
+				Races.await(release);
+			}));
+			Races.await(published);
+			Future<Boolean> second = threads.submit(() -> {
+				try {
+					Acting.asStaff(other, () -> this.publication.publish(round, as(other)));
+					return true;
+				}
+				catch (RoundAlreadyPublishedException ex) {
+					return false;
+				}
+			});
+			// Until the second has either finished (no guard) or waits on the round's lock (the guard).
+			for (int i = 0; i < 3000 && !second.isDone() && !waitingOnALock(); i++) {
+				Thread.sleep(10);
 			}
-			start.countDown();
-			List<Boolean> published = new ArrayList<>();
-			for (Future<Boolean> outcome : outcomes) {
-				published.add(outcome.get());
-			}
-			assertThat(published).containsExactlyInAnyOrder(true, false);
+			release.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			assertThat(second.get(30, TimeUnit.SECONDS)).as("the second publication did it again").isFalse();
 		}
 		finally {
-			threads.shutdownNow();
+			release.countDown();
+			threads.shutdown();
 		}
 		TestMail.deliverAll(this.mail);
 		assertThat(decisionMails(selected.member())).hasSize(1);
 		assertThat(laureatesOf(selected)).isEqualTo(1);
+		assertThat(this.jdbc.sql("select published_by from selection_round where id = ?").param(round)
+			.query(Long.class)
+			.single()).isEqualTo(as(this.staff).id());
+	}
+
+	private boolean waitingOnALock() {
+		return this.jdbc.sql("""
+				select count(*) from pg_stat_activity
+				where wait_event_type = 'Lock' and query like '%selection_round%'""")
+			.query(Long.class).single() > 0;
 	}
 
 	@Test
