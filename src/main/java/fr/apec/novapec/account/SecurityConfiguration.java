@@ -51,7 +51,7 @@ class SecurityConfiguration {
 				// The call, its rounds, the staff team and its accounts are for administrators alone.
 				.requestMatchers("/gestion/appel/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/gestion/equipe/**").hasRole(Role.ADMIN.name())
-				// Working on applications, laureate reports and selection committees, and reading the audit journal, is for staff and
+				// Working on applications, laureate reports and selection committees (their decisions and publication), and reading the audit journal, is for staff and
 				// administrators; reviewers have their own pages (/gestion/evaluations).
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**", "/gestion/journal", "/gestion/journal/**",
 						"/gestion/sessions", "/gestion/sessions/**")

@@ -1,5 +1,6 @@
 package fr.apec.novapec.selection;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -34,6 +35,14 @@ class SelectionRound {
 
 	@Column(name = "committee_date", nullable = false)
 	private LocalDate committeeDate;
+
+	/** When it was published (decisions mailed, laureates created), or null while it is not. */
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
+	/** The staff account that published it, or null while it is not published. */
+	@Column(name = "published_by")
+	private Long publishedBy;
 
 	/** Staff will edit rounds: a stale form must be told so rather than overwrite another's change. */
 	@Version
@@ -73,6 +82,26 @@ class SelectionRound {
 		if (readVersion != this.version) {
 			throw new RoundChangedException(this.id);
 		}
+	}
+
+	/**
+	 * Records that this account published the round now: a round is published once.
+	 * @throws RoundAlreadyPublishedException when it was published before
+	 */
+	void publish(long by, Instant at) {
+		if (this.publishedAt != null) {
+			throw new RoundAlreadyPublishedException(this.id, this.publishedAt);
+		}
+		this.publishedAt = at;
+		this.publishedBy = by;
+	}
+
+	Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	Long getPublishedBy() {
+		return this.publishedBy;
 	}
 
 	Long getId() {

@@ -5,12 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface SelectionRoundRepository extends Repository<SelectionRound, Long> {
 
 	Optional<SelectionRound> findById(long id);
+
+	/** The round, its row locked until the transaction ends: two publications of it wait for each other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from SelectionRound r where r.id = :id")
+	Optional<SelectionRound> findForUpdate(long id);
 
 	List<SelectionRound> findByIdIn(Collection<Long> ids);
 

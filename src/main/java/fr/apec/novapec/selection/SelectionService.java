@@ -255,6 +255,35 @@ public class SelectionService {
 			.map(SelectionService::summary);
 	}
 
+	/**
+	 * Whether the round was published, when and by whom: what the publication page shows.
+	 * @throws RoundNotFoundException when there is no such round
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+	public RoundPublicationState publicationState(long roundId) {
+		return this.rounds.findById(roundId).map(SelectionService::publication).orElseThrow(() -> new RoundNotFoundException(roundId));
+	}
+
+	/**
+	 * Staff publish the round, in the caller's transaction, which does what publishing means (the letters,
+	 * the laureates): the round's row is locked first, so that two publications of it (a double click, two
+	 * tabs) run one after the other and the second finds it published. Whatever the caller does next is
+	 * rolled back with the mark if it fails.
+	 * @return the round, as it was before this publication
+	 * @throws RoundAlreadyPublishedException when it was published before; nothing is changed
+	 * @throws RoundNotFoundException when there is no such round
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RoundSummary publish(long roundId, CurrentAccount who) {
+		if (!who.has(Role.STAFF) && !who.has(Role.ADMIN)) {
+			throw new AccessDeniedException("Only staff publish a round");
+		}
+		SelectionRound round = this.rounds.findForUpdate(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+		round.publish(who.id(), this.clock.instant());
+		return summary(round);
+	}
+
 	/** The round with this id, or empty when there is none. */
 	public Optional<RoundSummary> round(long roundId) {
 		return this.rounds.findById(roundId).map(SelectionService::summary);
@@ -326,6 +355,10 @@ public class SelectionService {
 	private static AdminRound admin(SelectionRound round) {
 		return new AdminRound(round.getId(), round.getCallId(), round.getLabel(), round.getSubmissionDeadline(),
 				round.getCommitteeDate(), round.getVersion());
+	}
+
+	private static RoundPublicationState publication(SelectionRound round) {
+		return new RoundPublicationState(summary(round), round.getPublishedAt(), round.getPublishedBy());
 	}
 
 	private static RoundSummary summary(SelectionRound round) {

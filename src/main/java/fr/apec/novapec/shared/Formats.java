@@ -27,16 +27,12 @@ public class Formats {
 
 	/** An amount in euros; whole amounts show no cents ({@code 4 000 000 €}), others two digits. */
 	public String money(BigDecimal amount) {
-		if (amount == null) {
-			return "";
-		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-		format.setCurrency(Currency.getInstance("EUR"));
-		boolean whole = amount.stripTrailingZeros().scale() <= 0;
-		format.setMinimumFractionDigits(whole ? 0 : 2);
-		format.setMaximumFractionDigits(whole ? 0 : 2);
-		format.setRoundingMode(RoundingMode.HALF_EVEN);
-		return format.format(amount);
+		return (amount == null) ? "" : euros(amount, (amount.stripTrailingZeros().scale() <= 0) ? 0 : 2);
+	}
+
+	/** An amount in euros to the cent, as a letter or a convention writes it ({@code 45 000,00 €}). */
+	public String moneyToTheCent(BigDecimal amount) {
+		return (amount == null) ? "" : euros(amount, 2);
 	}
 
 	/** A count with the locale's grouping ({@code 10 000}). */
@@ -65,6 +61,15 @@ public class Formats {
 	 */
 	public String datetime(Instant instant) {
 		return (instant == null) ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+	private static String euros(BigDecimal amount, int digits) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+		format.setCurrency(Currency.getInstance("EUR"));
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
+		format.setRoundingMode(RoundingMode.HALF_EVEN);
+		return format.format(amount);
 	}
 
 	private static Locale locale() {

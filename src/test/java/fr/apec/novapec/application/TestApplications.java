@@ -210,6 +210,14 @@ public final class TestApplications {
 		this.transitions.joinRound(draft.id(), firstRound());
 	}
 
+	/**
+	 * Moves a submitted application, waiting for a round, into this round (as a round opened later would
+	 * attach it), so that a test decides and publishes a round of its own.
+	 */
+	public void joinRound(Draft draft, long roundId) {
+		this.transitions.joinRound(draft.id(), roundId);
+	}
+
 	/** A submitted application in a round (see {@link #newSubmittedInRound}), taken into review by staff. */
 	public Draft newInReview(String title) {
 		Draft draft = newSubmittedInRound(title);
@@ -361,7 +369,9 @@ public final class TestApplications {
 				else if (row(draft.id()).get("round_id") == null) {
 					joinFirstRound(draft);
 				}
-				Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+				if (ApplicationStatus.valueOf((String) row(draft.id()).get("status")) != ApplicationStatus.IN_REVIEW) {
+					Acting.asStaff(admin, () -> this.transitions.putInReview(draft.id(), as(admin)));
+				}
 				if (status == ApplicationStatus.SELECTED) {
 					decide(draft, Decision.SELECTED, new BigDecimal("1000.00"), null);
 				}

@@ -40,6 +40,13 @@ class FormatsTests {
 	}
 
 	@Test
+	void amountsToTheCentAlwaysKeepTwoDigitsAsALetterWritesThem() {
+		assertThat(plainSpaces(this.formats.moneyToTheCent(new BigDecimal("45000")))).isEqualTo("45 000,00 €");
+		assertThat(plainSpaces(this.formats.moneyToTheCent(new BigDecimal("13500.5")))).isEqualTo("13 500,50 €");
+		assertThat(this.formats.moneyToTheCent(null)).isEmpty();
+	}
+
+	@Test
 	void frenchAmountsUseNoBreakSpacesSoTheyNeverWrapMidNumber() {
 		assertThat(this.formats.money(new BigDecimal("4000000"))).isEqualTo("4\u202F000\u202F000\u00A0€");
 	}

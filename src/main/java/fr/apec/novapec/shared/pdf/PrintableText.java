@@ -1,4 +1,4 @@
-package fr.apec.novapec.application;
+package fr.apec.novapec.shared.pdf;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
