@@ -133,7 +133,9 @@ class StaffRoutesByRoleTests {
 				"GET /gestion/candidatures/{id}/pdf", "GET /gestion/candidatures/{id}/documents/{documentId}",
 				"POST /gestion/candidatures/{id}/renvoi", "POST /gestion/candidatures/{id}/avis",
 				"GET /gestion/candidatures/{id}/evaluation", "POST /gestion/candidatures/{id}/evaluation/affectations",
-				"POST /gestion/candidatures/{id}/evaluation/affectations/{assignmentId}/retrait")) {
+				"POST /gestion/candidatures/{id}/evaluation/affectations/{assignmentId}/retrait",
+				"GET /gestion/candidatures/export.xlsx", "GET /gestion/candidatures/export.csv",
+				"GET /gestion/candidatures/{id}/dossier.zip")) {
 			row(route, F, F, A, A, A);
 		}
 		// ... but the eligibility is decided by the lead region's team (or an administrator).
@@ -148,7 +150,8 @@ class StaffRoutesByRoleTests {
 		// The rounds and their committees (deciding included): staff and administrators, never a reviewer.
 		for (String route : List.of("GET /gestion/sessions", "GET /gestion/sessions/{roundId}",
 				"GET /gestion/sessions/{roundId}/comite", "POST /gestion/sessions/{roundId}/comite/budget",
-				"POST /gestion/sessions/{roundId}/comite")) {
+				"POST /gestion/sessions/{roundId}/comite", "GET /gestion/sessions/{roundId}/publication",
+				"POST /gestion/sessions/{roundId}/publication", "GET /gestion/sessions/{roundId}/proces-verbal.pdf")) {
 			row(route, F, F, A, A, A);
 		}
 		// The reviewer's own pages: reviewers.

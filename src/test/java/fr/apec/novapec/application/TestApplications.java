@@ -344,7 +344,8 @@ public final class TestApplications {
 	 * administrator) would: a draft is completed (its title kept) and submitted, then, as the state asks,
 	 * returned for changes, withdrawn, or attached to the December 2024 round, put in review, and rejected by its
 	 * committee; or attached to the committee round of 2025 ({@link #committeeRound}), put in review and selected
-	 * by its committee (1 000 €, charged to 2025). An application already submitted goes on from there.
+	 * by its committee (1 000 €, charged to 2025). An application already submitted, already in a round (whose
+	 * committee's year must then have a budget) or already in review goes on from there.
 	 */
 	public void reach(Draft draft, ApplicationStatus status) {
 		if (status == ApplicationStatus.DRAFT) {
@@ -362,7 +363,7 @@ public final class TestApplications {
 			case RETURNED -> returnForChanges(draft, "Merci de compléter le budget.");
 			case WITHDRAWN -> this.transitions.withdraw(draft.id(), as(draft.member()), "Projet abandonné.");
 			default -> {
-				if (status == ApplicationStatus.SELECTED) {
+				if (status == ApplicationStatus.SELECTED && row(draft.id()).get("round_id") == null) {
 					// Selected in the committee round of 2025, whose year has a budget.
 					this.transitions.joinRound(draft.id(), committeeRound());
 				}

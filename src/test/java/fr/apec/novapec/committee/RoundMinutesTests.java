@@ -146,11 +146,11 @@ class RoundMinutesTests {
 	}
 
 	private void submitAllFives(TestApplications.Draft draft, String reviewer) {
-		Map<String, ScoreInput> scores = new LinkedHashMap<>();
-		for (GridCriterion criterion : this.grids.criteria(this.selection.novapecCall().id())) {
-			scores.put(criterion.code(), new ScoreInput(5, "Très bien"));
-		}
 		Acting.as(reviewer, "REVIEWER", () -> {
+			Map<String, ScoreInput> scores = new LinkedHashMap<>();
+			for (GridCriterion criterion : this.grids.criteria(this.selection.novapecCall().id())) {
+				scores.put(criterion.code(), new ScoreInput(5, "Très bien"));
+			}
 			long version = this.workspace.page(draft.id(), as(reviewer)).version();
 			this.workspace.saveScores(draft.id(), as(reviewer), scores, true, version);
 			return null;

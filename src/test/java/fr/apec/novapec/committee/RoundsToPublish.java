@@ -10,7 +10,8 @@ import fr.apec.novapec.support.Rounds;
 
 /**
  * Rounds of a test's own, decided through the lifecycle: each round's cut-off is past, so no other test's
- * submission joins it, and its committee meets on a day of 2026 no other round of the call takes.
+ * submission joins it, and its committee meets on a day of 2025 (a year with a budget, which its awards are
+ * charged to) that no other round of the call takes.
  */
 final class RoundsToPublish {
 
@@ -25,10 +26,10 @@ final class RoundsToPublish {
 		this.test = test;
 	}
 
-	/** A new round whose committee met in 2026; its id. */
+	/** A new round whose committee met in 2025; its id. */
 	long newRound() {
 		int n = ROUNDS.incrementAndGet();
-		LocalDate committee = LocalDate.of(2026, 1, 3).plusDays(2L * n);
+		LocalDate committee = LocalDate.of(2025, 6, 3).plusDays(2L * n);
 		return Rounds.create(this.selection, "Session de test " + n, committee.minusDays(5), committee);
 	}
 
