@@ -8,7 +8,7 @@ alter table programme_year add column version bigint not null default 0;
 create table award_tranche (
     id          bigint generated always as identity primary key,
     award_id    bigint        not null references award (id) on delete cascade,
-    rank        smallint      not null check (rank between 1 and 9),
+    rank        integer       not null check (rank between 1 and 9),
     condition   text          not null
         check (condition in ('SIGNATURE', 'INTERIM_REPORT_APPROVED', 'FINAL_REPORT_APPROVED')),
     amount      numeric(14,2) not null check (amount >= 0),
