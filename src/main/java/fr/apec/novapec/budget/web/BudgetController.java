@@ -75,7 +75,7 @@ class BudgetController {
 		return "staff/budget";
 	}
 
-	@GetMapping("/{year:\\d{4}}")
+	@GetMapping("/{year:\\d+}")
 	String year(@PathVariable int year, Model model) {
 		return render(year, model);
 	}
@@ -103,7 +103,7 @@ class BudgetController {
 		return years.isEmpty() ? emptyPage(model) : render(years.get(0).year(), model);
 	}
 
-	@PostMapping("/{year:\\d{4}}/montant")
+	@PostMapping("/{year:\\d+}/montant")
 	String changeBudget(@PathVariable int year, @ModelAttribute(BUDGET) BudgetForms.Budget form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Optional<BigDecimal> amount = positive(form.getBudget(), "budget", errors);
@@ -127,7 +127,7 @@ class BudgetController {
 		return render(year, model);
 	}
 
-	@PostMapping("/{year:\\d{4}}/enveloppes")
+	@PostMapping("/{year:\\d+}/enveloppes")
 	String changeEnvelopes(@PathVariable int year, @ModelAttribute(ENVELOPES) BudgetForms.Envelopes form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Map<String, BigDecimal> themes = amounts(form.getThemes(), "themes", errors);
