@@ -82,7 +82,7 @@ class BudgetQueries {
 			.list();
 	}
 
-	/** The awards of a year, the latest first, each with its tranches in order: one statement. */
+	/** The awards of a year, in the order they were made, each with its tranches in order: one statement. */
 	List<AwardRow> awardsOf(int year) {
 		return awards("a.year = :year", Map.of("year", year));
 	}
