@@ -9,6 +9,7 @@ import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.organisation.TestOrganisations;
 import fr.apec.novapec.support.Browser;
+import fr.apec.novapec.support.IntegrationTest;
 import fr.apec.novapec.support.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +42,17 @@ class BudgetPageAccessibilityTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void axeAndTheNuCheckerFindNothingOnTheBudgetPage() {
+		// The fixtures act as the first administrator, which this context (unlike IntegrationTest's) does not create.
+		if (this.jdbc.sql("select count(*) from account where email = ?").param(IntegrationTest.ADMIN_EMAIL)
+			.query(Long.class).single() == 0) {
+			this.accounts.createAccount(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD, "Administration",
+					EnumSet.of(Role.ADMIN));
+		}
 		this.awards.year(2096, "300000");
 		TestAwards.Awarded award = this.awards.award("Projet accessible", 2096, "120000", "emploi", "76");
 		this.awards.award("Autre projet accessible", 2096, "30000", "territoires", "11");
