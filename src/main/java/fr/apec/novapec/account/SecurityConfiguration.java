@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -55,6 +56,13 @@ class SecurityConfiguration {
 				// administrators; reviewers have their own pages (/gestion/evaluations).
 				.requestMatchers("/gestion/candidatures/**", "/gestion/rapports/**", "/gestion/journal", "/gestion/journal/**",
 						"/gestion/sessions", "/gestion/sessions/**")
+				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				// The budget: staff and administrators read it and pay tranches; administrators alone add years and
+				// change budgets and envelopes.
+				.requestMatchers(HttpMethod.POST, "/gestion/budget/annees", "/gestion/budget/*/montant",
+						"/gestion/budget/*/enveloppes")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/gestion/budget", "/gestion/budget/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.requestMatchers("/gestion/evaluations/**").hasRole(Role.REVIEWER.name())
 				.requestMatchers("/gestion/**").hasAnyRole(Role.STAFF.name(), Role.REVIEWER.name(), Role.ADMIN.name())

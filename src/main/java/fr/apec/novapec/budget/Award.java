@@ -2,18 +2,23 @@ package fr.apec.novapec.budget;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * Money committed to a selected application, charged to one programme year. Written once, by
- * {@link BudgetService#award}, which holds the year's lock; applications, rounds and accounts are referenced by
- * id, never by association.
+ * Money committed to a selected application, charged to one programme year, and the tranches it is paid in
+ * (the standard {@link TranchePlan}, created with it). Written once, by {@link BudgetService#award}, which holds the
+ * year's lock; applications, rounds and accounts are referenced by id, never by association.
  */
 @Entity
 @Table(name = "award")
@@ -47,6 +52,10 @@ class Award {
 	@Column(name = "awarded_at", nullable = false)
 	private Instant awardedAt;
 
+	@OneToMany(mappedBy = "award", cascade = CascadeType.PERSIST)
+	@OrderBy("rank")
+	private List<AwardTranche> tranches = new ArrayList<>();
+
 	protected Award() {
 	}
 
@@ -59,6 +68,13 @@ class Award {
 		this.regionCode = request.regionCode();
 		this.awardedBy = awardedBy;
 		this.awardedAt = awardedAt;
+		TranchePlan.standard(request.amount())
+			.forEach((tranche) -> this.tranches.add(new AwardTranche(this, tranche.rank(), tranche.condition(),
+					tranche.amount())));
+	}
+
+	long applicationId() {
+		return this.applicationId;
 	}
 
 	Long id() {

@@ -1,15 +1,28 @@
 package fr.apec.novapec.budget;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The budget's figures, summed by PostgreSQL from the awards' covering index, never by a loop over awards. */
 @Component
 class BudgetQueries {
+
+	/** What each award has paid: the sum of its paid tranches. */
+	private static final String PAID_PER_AWARD = """
+			(select t.award_id, sum(t.amount) as paid from award_tranche t where t.paid_at is not null
+			 group by t.award_id)""";
 
 	private final JdbcClient jdbc;
 
@@ -18,32 +31,111 @@ class BudgetQueries {
 	}
 
 	Optional<YearFigures> figures(int year) {
-		Optional<BigDecimal[]> totals = this.jdbc.sql("""
-				select y.budget, coalesce((select sum(a.amount) from award a where a.year = y.year), 0)
+		Optional<Totals> totals = this.jdbc.sql("""
+				select y.budget, y.version,
+				       coalesce((select sum(a.amount) from award a where a.year = y.year), 0),
+				       coalesce((select sum(t.amount) from award a join award_tranche t on t.award_id = a.id
+				                 where a.year = y.year and t.paid_at is not null), 0)
 				from programme_year y where y.year = :year
 				""")
 			.param("year", year)
-			.query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) })
+			.query((rs, n) -> new Totals(rs.getBigDecimal(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
 			.optional();
-		return totals.map((t) -> new YearFigures(year, t[0], t[1], lines(year, "THEME"), lines(year, "REGION")));
+		return totals.map((t) -> new YearFigures(year, t.budget(), t.awarded(), t.paid(), t.version(),
+				lines(year, "THEME"), lines(year, "REGION")));
+	}
+
+	private record Totals(BigDecimal budget, long version, BigDecimal awarded, BigDecimal paid) {
 	}
 
 	private List<YearFigures.Line> lines(int year, String kind) {
 		String reference = kind.equals("THEME") ? "theme" : "region";
 		String column = kind.equals("THEME") ? "theme_code" : "region_code";
 		return this.jdbc.sql("""
-				select r.code, r.name, coalesce(s.awarded, 0), e.amount
+				select r.code, r.name, coalesce(s.awarded, 0), coalesce(s.paid, 0), e.amount
 				from %1$s r
-				left join (select %2$s as code, sum(amount) as awarded from award where year = :year group by %2$s) s
+				left join (select a.%2$s as code, sum(a.amount) as awarded, sum(p.paid) as paid
+				           from award a left join %3$s p on p.award_id = a.id
+				           where a.year = :year group by a.%2$s) s
 				  on s.code = r.code
 				left join budget_envelope e on e.year = :year and e.kind = :kind and e.code = r.code
 				order by r.position
-				""".formatted(reference, column))
+				""".formatted(reference, column, PAID_PER_AWARD))
 			.param("year", year)
 			.param("kind", kind)
 			.query((rs, n) -> new YearFigures.Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+					rs.getBigDecimal(4), rs.getBigDecimal(5)))
+			.list();
+	}
+
+	/** Every programme year, the latest first, with what is awarded and paid of it. */
+	List<YearSummary> years() {
+		return this.jdbc.sql("""
+				select y.year, y.budget,
+				       coalesce((select sum(a.amount) from award a where a.year = y.year), 0),
+				       coalesce((select sum(t.amount) from award a join award_tranche t on t.award_id = a.id
+				                 where a.year = y.year and t.paid_at is not null), 0)
+				from programme_year y order by y.year desc
+				""")
+			.query((rs, n) -> new YearSummary(rs.getInt(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
 					rs.getBigDecimal(4)))
 			.list();
+	}
+
+	/** The awards of a year, in the order they were made, each with its tranches in order: one statement. */
+	List<AwardRow> awardsOf(int year) {
+		return awards("a.year = :year", Map.of("year", year));
+	}
+
+	/** Every award of every year, oldest first, with its tranches: what the open data publishes (once filtered). */
+	List<AwardRow> allAwards() {
+		return awards("true", Map.of());
+	}
+
+	private List<AwardRow> awards(String condition, Map<String, Object> parameters) {
+		Map<Long, AwardRow> awards = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select a.id, a.year, a.application_id, a.amount, a.theme_code, a.region_code, a.awarded_at,
+				       t.id, t.rank, t.condition, t.amount, t.paid_at, t.version
+				from award a left join award_tranche t on t.award_id = a.id
+				where %s
+				order by a.awarded_at, a.id, t.rank
+				""".formatted(condition))
+			.params(parameters)
+			.query((RowCallbackHandler) (rs) -> {
+				AwardRow award = awards.computeIfAbsent(rs.getLong(1), (id) -> award(rs));
+				if (rs.getObject(8) != null) {
+					award.tranches().add(new TrancheRow(rs.getLong(8), rs.getInt(9),
+							TrancheCondition.valueOf(rs.getString(10)), rs.getBigDecimal(11), instant(rs, 12),
+							rs.getLong(13)));
+				}
+			});
+		return new ArrayList<>(awards.values());
+	}
+
+	private static AwardRow award(ResultSet rs) {
+		try {
+			return new AwardRow(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getBigDecimal(4), rs.getString(5),
+					rs.getString(6), instant(rs, 7), new ArrayList<>());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return (at != null) ? at.toInstant() : null;
+	}
+
+	/** An award as the queries read it, its application named by id only. */
+	record AwardRow(long id, int year, long applicationId, BigDecimal amount, String themeCode, String regionCode,
+			Instant awardedAt, List<TrancheRow> tranches) {
+	}
+
+	/** A tranche as the queries read it. */
+	record TrancheRow(long id, int rank, TrancheCondition condition, BigDecimal amount, Instant paidAt,
+			long version) {
 	}
 
 }

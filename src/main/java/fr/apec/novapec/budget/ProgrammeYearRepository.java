@@ -14,6 +14,8 @@ interface ProgrammeYearRepository extends Repository<ProgrammeYear, Integer> {
 
 	Optional<ProgrammeYear> findByYear(int year);
 
+	ProgrammeYear saveAndFlush(ProgrammeYear year);
+
 	/**
 	 * The year's row, locked until the transaction ends ({@code select … for update}): whoever awards money from
 	 * a year holds it, so that two awards never both read the same remainder.

@@ -74,6 +74,9 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select o.siret from Organisation o where o.id = :id")
 	Optional<String> siretOf(long id);
 
+	@Query("select o.id as id, o.siret as name from Organisation o where o.id in :ids")
+	List<IdAndName> sirets(Collection<Long> ids);
+
 	interface IdAndName {
 
 		Long getId();

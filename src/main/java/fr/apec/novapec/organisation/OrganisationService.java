@@ -182,6 +182,20 @@ public class OrganisationService {
 	}
 
 	/**
+	 * The SIRETs of these organisations, in one query, for the lists of other modules (the budget's open data
+	 * names each beneficiary by its SIRET).
+	 * @return by id; ids of no organisation are left out
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> sirets(Collection<Long> organisationIds) {
+		Map<Long, String> sirets = new LinkedHashMap<>();
+		if (!organisationIds.isEmpty()) {
+			this.organisations.sirets(Set.copyOf(organisationIds)).forEach((each) -> sirets.put(each.getId(), each.getName()));
+		}
+		return sirets;
+	}
+
+	/**
 	 * Which of these accounts are members of the organisation with this id, in one query (for a history that
 	 * tells members' changes from staff's).
 	 */

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.budget.TestAwards;
 import fr.apec.novapec.organisation.TestOrganisations;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 @Import({ StatementCounter.Configuration.class, DistinctClients.class, TestOrganisations.class, TestApplications.class,
-		TestLaureates.class })
+		TestLaureates.class, TestAwards.class })
 public @interface IntegrationTest {
 
 	/** The first administrator, as NOVAPEC_ADMIN_EMAIL would give it. */

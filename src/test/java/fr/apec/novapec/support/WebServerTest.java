@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.budget.TestAwards;
 import fr.apec.novapec.organisation.TestOrganisations;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"novapec.client-limits.email-change.requests=100000", "novapec.client-limits.invitation.requests=100000",
 				"novapec.client-limits.join-request.requests=100000" })
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
-@Import({ TestOrganisations.class, TestApplications.class })
+@Import({ TestOrganisations.class, TestApplications.class, TestAwards.class })
 public @interface WebServerTest {
 
 }
