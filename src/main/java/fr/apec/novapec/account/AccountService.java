@@ -275,11 +275,9 @@ public class AccountService {
 	 * The account signed in with this login, as services receive it; empty when no account has it (its
 	 * session outlived it). Only the server calls this, with the name of an authenticated session.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<CurrentAccount> current(String login) {
-		return this.accounts.findByEmail(EmailAddresses.normalise(login))
-			.map((account) -> new CurrentAccount(account.getId(), account.getEmail(), account.getDisplayName(),
-					account.getRoles()));
+		// Every signed-in request asks: one statement (roles as an array), no entity, no transaction of its own.
+		return this.queries.current(EmailAddresses.normalise(login));
 	}
 
 	/**

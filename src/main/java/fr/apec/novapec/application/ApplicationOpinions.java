@@ -132,9 +132,18 @@ public class ApplicationOpinions {
 				regionCode + " " + kind.name(), text, now));
 	}
 
+	/** As {@link #regionsFor(long, CurrentAccount)}, of an application staff have just read. */
+	List<String> regionsFor(ApplicationDraft application, CurrentAccount who) {
+		return open(application.status()) ? regionsFor(application.leadRegion(), application.regions(), who)
+				: List.of();
+	}
+
 	private List<String> regionsFor(GrantApplication application, CurrentAccount who) {
-		String lead = application.leadRegion();
-		List<String> others = application.regionCodes().stream().filter((code) -> !code.equals(lead)).sorted().toList();
+		return regionsFor(application.leadRegion(), application.regionCodes(), who);
+	}
+
+	private List<String> regionsFor(String lead, java.util.Collection<String> regionCodes, CurrentAccount who) {
+		List<String> others = regionCodes.stream().filter((code) -> !code.equals(lead)).sorted().toList();
 		if (others.isEmpty() || who.has(Role.ADMIN)) {
 			return others;
 		}
@@ -146,7 +155,11 @@ public class ApplicationOpinions {
 	}
 
 	private static boolean open(GrantApplication application) {
-		return application.status() == ApplicationStatus.SUBMITTED || application.status() == ApplicationStatus.IN_REVIEW;
+		return open(application.status());
+	}
+
+	private static boolean open(ApplicationStatus status) {
+		return status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.IN_REVIEW;
 	}
 
 }

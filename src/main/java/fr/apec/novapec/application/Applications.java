@@ -185,8 +185,8 @@ public class Applications {
 		}
 		String organisationName = this.organisations.names(List.of(row.organisationId())).get(row.organisationId());
 		CallSettings call = this.selection.call(row.callId());
-		String roundLabel = (row.roundId() != null)
-				? this.selection.round(row.roundId()).map(RoundSummary::label).orElse(null) : null;
+		String roundLabel = (row.roundId() != null) ? this.selection.roundLabels(List.of(row.roundId())).get(row.roundId())
+				: null;
 		return row.toDraft(organisationName, roundLabel, call.maxAmount(), call.requiredDocuments());
 	}
 

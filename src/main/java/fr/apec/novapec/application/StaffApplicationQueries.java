@@ -54,13 +54,17 @@ class StaffApplicationQueries {
 		return counts;
 	}
 
-	/** One page of them, in the order asked. */
+	/**
+	 * One page of them, in the order asked. The page's ids are chosen first, from an index that holds the sort
+	 * key and every filter's column (V53, V62: an index-only scan, no application's row read to test a filter),
+	 * then only those rows are read.
+	 */
 	List<Row> page(Criteria criteria, StaffInboxSort sort, int size, long offset) {
 		return bind(this.jdbc.sql("""
 				select g.id, g.reference, g.title, g.organisation_id, g.status, g.round_id, g.submitted_at,
 				       g.requested_amount, g.awaiting_answer, g.weighted_score
-				from grant_application g""" + where(criteria, true) + " order by " + orderBy(sort)
-				+ " limit :size offset :offset"), criteria)
+				from (select g.id from grant_application g""" + where(criteria, true) + " order by " + orderBy(sort)
+				+ " limit :size offset :offset) p join grant_application g on g.id = p.id order by " + orderBy(sort)), criteria)
 			.param("size", size)
 			.param("offset", offset)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),

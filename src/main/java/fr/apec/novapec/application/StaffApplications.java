@@ -1,16 +1,19 @@
 package fr.apec.novapec.application;
 
 import fr.apec.novapec.account.CurrentAccount;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import fr.apec.novapec.account.AccountService;
 import fr.apec.novapec.account.Role;
 import fr.apec.novapec.account.StaffDirectory;
+import fr.apec.novapec.journal.AuditJournal;
 import fr.apec.novapec.organisation.DocumentFile;
 import fr.apec.novapec.organisation.DocumentRow;
 import fr.apec.novapec.organisation.DocumentVaultService;
@@ -62,11 +65,20 @@ public class StaffApplications {
 
 	private final java.time.Clock clock;
 
+	private final ApplicationOpinions opinions;
+
+	private final StaffNotes notes;
+
+	private final AuditJournal journal;
+
 	StaffApplications(Applications applications, ApplicationSubmissions submissions,
 			ApplicationTransitions transitions, ApplicationMessages messages, OrganisationService organisations,
 			AccountService accounts, ReferenceDataService reference, StaffApplicationQueries queries,
 			SelectionService selection, DocumentVaultService vault, StaffDirectory directory, Audit audit,
-			java.time.Clock clock) {
+			java.time.Clock clock, ApplicationOpinions opinions, StaffNotes notes, AuditJournal journal) {
+		this.opinions = opinions;
+		this.notes = notes;
+		this.journal = journal;
 		this.audit = audit;
 		this.clock = clock;
 		this.vault = vault;
@@ -203,11 +215,7 @@ public class StaffApplications {
 	}
 
 	private Map<Long, String> roundLabels(List<Long> roundIds) {
-		Map<Long, String> labels = new LinkedHashMap<>();
-		if (!roundIds.isEmpty()) {
-			this.selection.rounds(roundIds).forEach((id, round) -> labels.put(id, round.label()));
-		}
-		return labels;
+		return roundIds.isEmpty() ? Map.of() : this.selection.roundLabels(roundIds);
 	}
 
 	/** The rows with their organisations' names, asked in one statement, and their rounds' labels. */
@@ -238,6 +246,26 @@ public class StaffApplications {
 	@Transactional(readOnly = true)
 	public StaffApplicationView application(long id) {
 		ApplicationDraft draft = this.applications.submittedApplication(id);
+		return view(draft, this.queries.lastSubmission(id));
+	}
+
+	/**
+	 * The application's page for staff in one read transaction, the application read once: the whole
+	 * application ({@link #application}), its eligibility check ({@link #eligibility}), the opinions given on it
+	 * and the regions for which this account may give one ({@link ApplicationOpinions}), its private notes
+	 * ({@link StaffNotes}) and its audit journal.
+	 * @throws ApplicationNotFoundException when there is no such application or it was never submitted
+	 */
+	@Transactional(readOnly = true)
+	public StaffApplicationRead read(long id, CurrentAccount who) {
+		ApplicationDraft draft = this.applications.submittedApplication(id);
+		Optional<Map.Entry<Long, Instant>> submission = this.queries.lastSubmission(id);
+		return new StaffApplicationRead(view(draft, submission), eligibility(draft, who, submission),
+				this.opinions.opinions(id), this.opinions.regionsFor(draft, who), this.notes.notesOf(id),
+				this.journal.entriesOf(id));
+	}
+
+	private StaffApplicationView view(ApplicationDraft draft, Optional<Map.Entry<Long, Instant>> submission) {
 		// The vault's rows of the attached documents, ordered by kind then name as the page lists them.
 		List<StaffApplicationView.AttachedDocument> documents = this.vault
 			.documentsForStaff(draft.organisationId(), draft.documentIds())
@@ -258,8 +286,8 @@ public class StaffApplications {
 		Map<String, String> regionNames = new LinkedHashMap<>();
 		this.reference.regions().forEach((region) -> regionNames.put(region.code(), region.name()));
 		return new StaffApplicationView(draft, this.organisations.identityForStaff(draft.organisationId()),
-				submitter(id), regionNames, documents, this.applications.historyForStaff(draft),
-				this.messages.threadForStaff(id), actions, this.queries.weightedScore(id));
+				submitter(submission), regionNames, documents, this.applications.historyForStaff(draft),
+				this.messages.threadForStaff(draft.id()), actions, this.queries.weightedScore(draft.id()));
 	}
 
 	/**
@@ -270,9 +298,13 @@ public class StaffApplications {
 	 */
 	@Transactional(readOnly = true)
 	public EligibilityCheck eligibility(long id, CurrentAccount who) {
-		ApplicationDraft draft = this.applications.submittedApplication(id);
+		return eligibility(this.applications.submittedApplication(id), who, this.queries.lastSubmission(id));
+	}
+
+	private EligibilityCheck eligibility(ApplicationDraft draft, CurrentAccount who,
+			Optional<Map.Entry<Long, Instant>> submission) {
 		LocalDate today = LocalDate.now(this.clock.withZone(fr.apec.novapec.shared.Formats.PARIS));
-		LocalDate submittedOn = this.queries.lastSubmission(id)
+		LocalDate submittedOn = submission
 			.map((change) -> LocalDate.ofInstant(change.getValue(), fr.apec.novapec.shared.Formats.PARIS))
 			.orElse(null);
 		List<DocumentRow> vault = this.vault.vaultForStaff(draft.organisationId());
@@ -295,9 +327,9 @@ public class StaffApplications {
 	}
 
 	/** Who made the last submission of the application (the last change to SUBMITTED), and when. */
-	private StaffApplicationView.Submitter submitter(long id) {
-		return this.queries.lastSubmission(id)
-			.flatMap((change) -> this.accounts.view(change.getKey())
+	private StaffApplicationView.Submitter submitter(Optional<Map.Entry<Long, Instant>> submission) {
+		return submission
+			.flatMap((change) -> Optional.ofNullable(this.accounts.names(Set.of(change.getKey())).get(change.getKey()))
 				.map((account) -> new StaffApplicationView.Submitter(account.displayName(), account.email(),
 						change.getValue())))
 			.orElse(null);

@@ -67,8 +67,11 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select o.id as id, o.name as name from Organisation o where o.id in :ids")
 	List<IdAndName> names(Collection<Long> ids);
 
-	/** Backslash escapes, as in PostgreSQL's default (Hibernate would otherwise say there is no escape). */
-	@Query("select o.id from Organisation o where cast(function('novapec_fold', o.name) as String) like cast(function('novapec_fold', :pattern) as String) escape '\\'")
+	/**
+	 * Native, so that the condition is the expression of the trigram index of V63 (novapec_fold(name)), which
+	 * answers "contains" without folding every name; backslash escapes, as in PostgreSQL's default.
+	 */
+	@Query(nativeQuery = true, value = "select o.id from organisation o where novapec_fold(o.name) like novapec_fold(:pattern)")
 	List<Long> idsNamedLike(String pattern);
 
 	@Query("select o.siret from Organisation o where o.id = :id")

@@ -1,13 +1,19 @@
 package fr.apec.novapec.selection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.account.Role;
@@ -22,6 +28,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The calls for projects and their selection rounds, as the other modules see them; an administrator edits
@@ -38,6 +46,9 @@ public class SelectionService {
 	/** The slug of the continuous Novapec call (migration V2). */
 	static final String NOVAPEC = "novapec";
 
+	/** How long a round's label is kept in memory (see {@link #roundLabels}). */
+	static final Duration LABELS_KEPT = Duration.ofSeconds(30);
+
 	private final CallForProjectsRepository calls;
 
 	private final SelectionRoundRepository rounds;
@@ -47,6 +58,11 @@ public class SelectionService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	private final Cache<Long, String> labels = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(LABELS_KEPT)
+		.build();
 
 	SelectionService(CallForProjectsRepository calls, SelectionRoundRepository rounds,
 			ReferenceDataService reference, ApplicationEventPublisher events, Clock clock) {
@@ -171,6 +187,7 @@ public class SelectionService {
 		if (this.rounds.existsByCallIdAndCommitteeDateAndIdNot(callId, changes.committeeDate(), -1)) {
 			throw new CommitteeDateTakenException(callId, changes.committeeDate());
 		}
+		forgetLabels();
 		SelectionRound round = this.rounds.save(new SelectionRound(callId, changes.label(), changes.submissionDeadline(),
 				changes.committeeDate()));
 		flushRound(callId, changes);
@@ -200,6 +217,7 @@ public class SelectionService {
 			throw new CommitteeDateTakenException(callId, changes.committeeDate());
 		}
 		LocalDate before = round.getSubmissionDeadline();
+		forgetLabels();
 		round.update(changes, readVersion);
 		try {
 			flushRound(callId, changes);
@@ -227,6 +245,7 @@ public class SelectionService {
 		requireAdmin(who);
 		SelectionRound round = this.rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
 		round.requireVersion(readVersion);
+		forgetLabels();
 		this.rounds.delete(round);
 		try {
 			this.rounds.flush();
@@ -307,6 +326,36 @@ public class SelectionService {
 			}
 		}
 		return ordered;
+	}
+
+	/**
+	 * The labels of the rounds with these ids, for lists that show each row's round (the staff inbox asks on
+	 * every page). Kept in memory: a change made on this instance shows once committed, one made on another
+	 * instance within {@link #LABELS_KEPT}. Ids that name no round are absent; the map iterates in the order
+	 * of the ids given.
+	 */
+	public Map<Long, String> roundLabels(Collection<Long> roundIds) {
+		Map<Long, String> known = this.labels.getAll(roundIds, (missing) -> {
+			Map<Long, String> found = new HashMap<>();
+			this.rounds.findByIdIn(Set.copyOf(missing)).forEach((round) -> found.put(round.getId(), round.getLabel()));
+			return found;
+		});
+		Map<Long, String> ordered = new LinkedHashMap<>();
+		roundIds.stream().filter(known::containsKey).forEach((id) -> ordered.put(id, known.get(id)));
+		return ordered;
+	}
+
+	/** Forgets the kept labels now and again once this transaction ends, so that no reader keeps the old ones. */
+	private void forgetLabels() {
+		this.labels.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					SelectionService.this.labels.invalidateAll();
+				}
+			});
+		}
 	}
 
 	private void lockCall(long callId) {

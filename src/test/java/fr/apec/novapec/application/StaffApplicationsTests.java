@@ -131,16 +131,20 @@ class StaffApplicationsTests {
 		for (int n = 0; n < 3; n++) {
 			this.test.newSubmittedInRound("Projet " + word + " " + n);
 		}
+		// The rounds' labels are kept in memory once read (the selection module's cache): read them first.
+		Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50));
+		Acting.asStaff(this.staff, () -> this.staffApplications.page(null, 1, 50));
 		long searchedOne = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 1)));
 		long searchedFifty = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50)));
 		assertThat(Acting.asStaff(this.staff, () -> this.staffApplications.page(ApplicationStatus.SUBMITTED, word, 1, 50)).items()).hasSize(3)
 			.allSatisfy((row) -> assertThat(row.organisationName()).isNotBlank())
 			.allSatisfy((row) -> assertThat(row.roundLabel()).isNotBlank());
-		// the organisations named like the search, the count, the rows, their organisations' names, their rounds
-		assertThat(searchedOne).isEqualTo(searchedFifty).isLessThanOrEqualTo(5);
+		// the organisations named like the search, the count, the rows, their organisations' names (their rounds'
+		// labels are in memory)
+		assertThat(searchedOne).isEqualTo(searchedFifty).isLessThanOrEqualTo(4);
 		long one = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(null, 1, 1)));
 		long fifty = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.page(null, 1, 50)));
-		assertThat(one).isEqualTo(fifty).isLessThanOrEqualTo(4);
+		assertThat(one).isEqualTo(fifty).isLessThanOrEqualTo(3);
 	}
 
 	@Test

@@ -316,13 +316,15 @@ class StaffInboxTests {
 				"76", "cadres", StaffInboxFilter.Team.MY_REGIONS, null, true, new BigDecimal("3.5"), StaffInboxSort.AMOUNT_ASC);
 		for (StaffInboxFilter filter : List.of(none, every, everyButSearch)) {
 			fr.apec.novapec.account.CurrentAccount who = as(this.staff);
+			// The rounds' labels are kept in memory once read (the selection module's cache): read them first.
+			Acting.asStaff(this.staff, () -> this.staffApplications.inbox(who, filter, 1, 10));
 			long ten = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.inbox(who, filter, 1, 10)));
 			long fifty = statementsFor(() -> Acting.asStaff(this.staff, () -> this.staffApplications.inbox(who, filter, 1, 50)));
 			assertThat(inbox(filter, 50).page().items()).as(filter.toString()).hasSizeGreaterThanOrEqualTo(3)
 				.allSatisfy((row) -> assertThat(row.organisationName()).isNotBlank());
-			// the team, (the organisations named like the search,) the rounds' ids, their labels, the counts,
-			// the rows, their organisations' names
-			assertThat(ten).as(filter.toString()).isEqualTo(fifty).isLessThanOrEqualTo((filter.search() != null) ? 7 : 6);
+			// the team, (the organisations named like the search,) the rounds' ids, the counts, the rows, their
+			// organisations' names (the rounds' labels are in memory)
+			assertThat(ten).as(filter.toString()).isEqualTo(fifty).isLessThanOrEqualTo((filter.search() != null) ? 6 : 5);
 		}
 	}
 

@@ -16,9 +16,9 @@ import fr.apec.novapec.application.IllegalTransitionException;
 import fr.apec.novapec.application.MessageRefusedException;
 import fr.apec.novapec.application.MessageThreadClosedException;
 import fr.apec.novapec.application.StaffApplicationPage;
+import fr.apec.novapec.application.StaffApplicationRead;
 import fr.apec.novapec.application.StaffApplications;
 import fr.apec.novapec.application.StaffNotes;
-import fr.apec.novapec.journal.AuditJournal;
 import fr.apec.novapec.application.StaffInbox;
 import fr.apec.novapec.application.WaitingForRoundException;
 import fr.apec.novapec.reference.ReferenceDataService;
@@ -76,8 +76,6 @@ class StaffApplicationController {
 
 	private final StaffNotes notes;
 
-	private final AuditJournal journal;
-
 	private final Notices notices;
 
 	private final ReferenceDataService reference;
@@ -87,14 +85,13 @@ class StaffApplicationController {
 	private final ApplicationOpinions opinions;
 
 	StaffApplicationController(StaffApplications applications, ApplicationMessages messages, StaffNotes notes,
-			AuditJournal journal, Notices notices, ReferenceDataService reference, MessageSource messageSource,
+			Notices notices, ReferenceDataService reference, MessageSource messageSource,
 			ApplicationOpinions opinions) {
 		this.applications = applications;
 		this.reference = reference;
 		this.messageSource = messageSource;
 		this.messages = messages;
 		this.notes = notes;
-		this.journal = journal;
 		this.notices = notices;
 		this.opinions = opinions;
 	}
@@ -151,8 +148,9 @@ class StaffApplicationController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, CurrentAccount who, Model model) {
-		model.addAttribute("view", this.applications.application(id));
-		coReview(id, who, model);
+		StaffApplicationRead read = this.applications.read(id, who);
+		model.addAttribute("view", read.view());
+		coReview(read, model);
 		if (!model.containsAttribute("messageForm")) {
 			model.addAttribute("messageForm", new MessageForm());
 		}
@@ -162,8 +160,8 @@ class StaffApplicationController {
 		if (!model.containsAttribute("noteForm")) {
 			model.addAttribute("noteForm", new NoteForm());
 		}
-		model.addAttribute("notes", this.notes.notesOf(id));
-		model.addAttribute("journal", this.journal.entriesOf(id));
+		model.addAttribute("notes", read.notes());
+		model.addAttribute("journal", read.journal());
 		return "staff/application";
 	}
 
@@ -282,16 +280,16 @@ class StaffApplicationController {
 	 * The eligibility check and the regional opinions of the page, with a form for each region the reader
 	 * speaks for; {@code failed} is the form sent with errors, shown again with what was typed.
 	 */
-	private void coReview(long id, CurrentAccount who, Model model) {
+	private void coReview(StaffApplicationRead read, Model model) {
 		OpinionForm failed = (OpinionForm) model.getAttribute("opinionFailed");
 		BindingResult errors = (BindingResult) model.getAttribute("opinionFailedErrors");
-		model.addAttribute("eligibility", this.applications.eligibility(id, who));
+		model.addAttribute("eligibility", read.eligibility());
 		if (!model.containsAttribute("ineligibleForm")) {
 			model.addAttribute("ineligibleForm", new IneligibleForm());
 		}
-		List<Opinion> given = this.opinions.opinions(id);
+		List<Opinion> given = read.opinions();
 		model.addAttribute("opinions", given);
-		List<OpinionForm> forms = this.opinions.regionsFor(id, who)
+		List<OpinionForm> forms = read.opinionRegions()
 			.stream()
 			.map((region) -> (failed != null && region.equals(failed.getRegionCode())) ? failed
 					: OpinionForm.of(region, given.stream().filter((o) -> o.regionCode().equals(region)).findFirst().orElse(null)))
