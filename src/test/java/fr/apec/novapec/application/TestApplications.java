@@ -237,7 +237,20 @@ public final class TestApplications {
 
 	/** As {@link #newInReviewIn(String, long, String, String)}, taken into review by this administrator. */
 	public Draft newInReviewIn(String title, long roundId, String themeCode, String leadRegion, String admin) {
+		return newInReviewIn(title, roundId, themeCode, leadRegion, admin, null);
+	}
+
+	/**
+	 * As {@link #newInReviewIn(String, long, String, String)}, asking for this amount (of a total budget three
+	 * times as large) instead of 45 000 €, or the usual amount when it is null.
+	 */
+	public Draft newInReviewIn(String title, long roundId, String themeCode, String leadRegion, String admin,
+			BigDecimal requested) {
 		Draft draft = newCompleteDraft(title);
+		if (requested != null) {
+			this.drafting.save(draft.id(), as(draft.member()),
+					new DraftParts.Budget(requested.multiply(BigDecimal.valueOf(3)), requested, List.of()));
+		}
 		this.drafting.save(draft.id(), as(draft.member()),
 				new DraftParts.ThemeAndPublics(themeCode, List.of("cadres", "jeunes-diplomes")));
 		this.drafting.save(draft.id(), as(draft.member()), new DraftParts.Territories(List.of(leadRegion), leadRegion,

@@ -3,19 +3,22 @@ package fr.apec.novapec.budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import fr.apec.novapec.application.TestApplications;
+import fr.apec.novapec.committee.Decision;
+import fr.apec.novapec.selection.RoundSummary;
 import fr.apec.novapec.selection.SelectionService;
 import fr.apec.novapec.support.Acting;
 import fr.apec.novapec.support.IntegrationTest;
+import fr.apec.novapec.support.Rounds;
 import fr.apec.novapec.support.SignedIn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Awards for the budget's tests, made as the committee will make them: {@link BudgetService#award} inside a
- * staff transaction (the committee does not exist yet), on applications selected through their lifecycle. A bean
+ * Awards for the budget's tests, made by the committee's own code on applications taken through their lifecycle. A bean
  * of every {@link IntegrationTest} and {@link fr.apec.novapec.support.WebServerTest} context.
  */
 public class TestAwards {
@@ -44,21 +47,49 @@ public class TestAwards {
 		Acting.asAdmin(IntegrationTest.ADMIN_EMAIL, () -> this.budget.addYear(year, new BigDecimal(budget)));
 	}
 
-	/** A new selected application awarded this amount in this year, counted under this theme and region. */
+	/**
+	 * A new application selected by the committee of a round of this year with this amount, led by this region
+	 * under this theme: the committee's own code makes the award, as in the portal.
+	 */
 	public Awarded award(String title, int year, String amount, String theme, String region) {
-		return award(this.applications.newSelected(title), year, amount, theme, region);
+		BigDecimal euros = new BigDecimal(amount);
+		TestApplications.Draft draft = this.applications.newInReviewIn(title, roundOf(year), theme, region,
+				IntegrationTest.ADMIN_EMAIL, euros);
+		this.applications.decide(draft, Decision.SELECTED, euros, null);
+		long awardId = awardOf(draft).orElseThrow();
+		return new Awarded(draft, awardId, tranches(awardId));
 	}
 
-	/** An award of this amount to this application, whatever its state, as the committee's transaction makes it. */
+	/**
+	 * The award of this application: the one its committee made when it was selected (whatever the other
+	 * arguments say), or else an award of this amount made directly in a staff transaction, whatever its state (an
+	 * application in review holding an award is what the open data must leave out).
+	 */
 	public Awarded award(TestApplications.Draft draft, int year, String amount, String theme, String region) {
-		long roundId = this.selection.nextRound(this.selection.novapecCall().id(), LocalDate.of(2024, 1, 1))
-			.orElseThrow()
-			.id();
-		long awardId = Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
-				() -> this.transactions.execute((tx) -> this.budget.award(new AwardRequest(draft.id(), roundId,
-						LocalDate.of(year, 12, 1), new BigDecimal(amount), theme, region),
-						SignedIn.as(IntegrationTest.ADMIN_EMAIL))));
+		long awardId = awardOf(draft).orElseGet(() -> Acting.asStaff(IntegrationTest.ADMIN_EMAIL,
+				() -> this.transactions.execute((tx) -> this.budget.award(new AwardRequest(draft.id(),
+						roundOf(year), LocalDate.of(year, 12, 1), new BigDecimal(amount), theme, region),
+						SignedIn.as(IntegrationTest.ADMIN_EMAIL)))));
 		return new Awarded(draft, awardId, tranches(awardId));
+	}
+
+	private Optional<Long> awardOf(TestApplications.Draft draft) {
+		return this.jdbc.sql("select id from award where application_id = ?").param(draft.id()).query(Long.class).optional();
+	}
+
+	/**
+	 * The round of the Novapec call whose committee meets on 1 December of this year, made the first time. Its
+	 * cut-off is long past (2024), so that no other test's submission ever joins it.
+	 */
+	private synchronized long roundOf(int year) {
+		LocalDate committee = LocalDate.of(year, 12, 1);
+		return this.selection.roundsOfCall(this.selection.novapecCall().id())
+			.stream()
+			.filter((round) -> round.committeeDate().equals(committee))
+			.findFirst()
+			.map(RoundSummary::id)
+			.orElseGet(() -> Rounds.create(this.selection, "Comité de décembre " + year,
+					LocalDate.of(2024, 1, 1).plusDays(year % 100), committee));
 	}
 
 	/** The ids and versions of an award's tranches, by rank. */

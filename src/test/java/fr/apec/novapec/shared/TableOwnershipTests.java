@@ -45,7 +45,7 @@ class TableOwnershipTests {
 			"report", List.of("laureate_report", "report_beneficiary", "report_indicator", "report_document"),
 			"laureate", List.of("laureate_project", "laureate_organisation", "laureate_region", "laureate_public",
 					"laureate_city", "showcase_version"),
-			"budget", List.of("programme_year", "award", "budget_envelope"),
+			"budget", List.of("programme_year", "award", "award_tranche", "budget_envelope"),
 			"shared", List.of("mail_outbox", "mail_attachment", "client_request"),
 			"journal", List.of("audit_entry"),
 			"review", List.of("review_grid", "review_criterion", "review_assignment", "review_conflict", "review_score")));
