@@ -230,7 +230,13 @@ public class ApplicationTransitions {
 			throw new IllegalTransitionException(application.id(), from, to);
 		}
 		this.audit.statusChange(application.id(), who.id(), from, to, reason);
-		this.statusMail.changed(application, from, to, reason);
+		// The committee's decisions reach the applicants when their round is published, with the decision letter
+		// (committee.RoundPublication), never before: the committee may still be deliberating on the round.
+		boolean committeeDecision = from == ApplicationStatus.IN_REVIEW
+				&& (to == ApplicationStatus.SELECTED || to == ApplicationStatus.REJECTED);
+		if (!committeeDecision) {
+			this.statusMail.changed(application, from, to, reason);
+		}
 	}
 
 	/**
