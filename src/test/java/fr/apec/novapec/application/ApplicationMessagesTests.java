@@ -113,7 +113,7 @@ class ApplicationMessagesTests {
 		assertThat(staffPage).contains("Bonjour,\nle budget est-il clair ?").contains("Écrire à l'organisation");
 		assertThat(Acting.asStaff(this.staff, () -> this.messages.threadForStaff(draft.id())).awaitingStaff()).isTrue();
 		assertThat(page(get("/gestion/candidatures?statut=SUBMITTED"), this.staff, "STAFF"))
-			.containsPattern("Projet bavard</a></td>\\s*<td class=\"reference\">NOVA-[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>Déposée</td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td class=\"amount\">[^<]*</td>\\s*<td><strong class=\"badge-awaiting\">Réponse attendue");
+			.containsPattern("Projet bavard</a></td>\\s*<td class=\"reference\">NOVA-[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>Déposée</td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td class=\"amount\">[^<]*</td>\\s*<td class=\"amount\">[^<]*</td>\\s*<td><strong class=\"badge-awaiting\">Réponse attendue");
 	}
 
 	@Test

@@ -117,6 +117,11 @@ class MailWordingTests {
 		model.put("name", "Camille");
 		model.put("email", to);
 		model.put("link", "/connexion");
+		model.put("letter", new fr.apec.novapec.committee.DecisionLetter("NOVA-2026-000042", "Potager solidaire", NAME,
+				"Session de novembre 2026", java.time.LocalDate.of(2026, 11, 26), true, new java.math.BigDecimal("45000.00"),
+				fr.apec.novapec.budget.TranchePlan.standard(new java.math.BigDecimal("45000.00")), null,
+				java.time.LocalDate.of(2026, 12, 2)));
+		model.put("amount", "45 000,00 €");
 		// The arguments each service gives the subject: the organisation's name for a join request, else the title.
 		// The digest's subject counts its events.
 		Object[] subject = template.equals("organisation-join-request") ? new Object[] { NAME }
