@@ -58,6 +58,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class StaffRoutesByRoleTests {
 
+	@org.junit.jupiter.api.AfterEach
+	void forgetPublishedLaureates(@Autowired JdbcClient laureatesJdbc) {
+		fr.apec.novapec.support.Rounds.forgetPublishedLaureates(laureatesJdbc);
+	}
+
 	/** Who tries the routes, in the order of the table's columns. */
 	enum Who {
 

@@ -59,6 +59,17 @@ class StaffInstructionJourneyBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * Closes the round the journey opened (its cut-off moved into the past, behind the lifecycle's back: a test's
+	 * cleaning), so that no later test's submission joins it: the other tests expect no round to be open.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void closeTheJourneysRound() {
+		this.jdbc.sql("""
+				update selection_round set submission_deadline = date '2024-01-02'
+				where label like 'Session du parcours %' and submission_deadline >= current_date""").update();
+	}
+
 	private final List<String> violations = new ArrayList<>();
 
 	@Test

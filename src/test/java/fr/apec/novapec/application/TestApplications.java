@@ -357,8 +357,8 @@ public final class TestApplications {
 	 * administrator) would: a draft is completed (its title kept) and submitted, then, as the state asks,
 	 * returned for changes, withdrawn, or attached to the December 2024 round, put in review, and rejected by its
 	 * committee; or attached to the committee round of 2025 ({@link #committeeRound}), put in review and selected
-	 * by its committee (1 000 €, charged to 2025). An application already submitted, already in a round (whose
-	 * committee's year must then have a budget) or already in review goes on from there.
+	 * by its committee (1 000 €, charged to 2025). An application already submitted goes on from there; one
+	 * already in review is decided in its own round (whose committee's year must then have a budget).
 	 */
 	public void reach(Draft draft, ApplicationStatus status) {
 		if (status == ApplicationStatus.DRAFT) {
@@ -376,7 +376,8 @@ public final class TestApplications {
 			case RETURNED -> returnForChanges(draft, "Merci de compléter le budget.");
 			case WITHDRAWN -> this.transitions.withdraw(draft.id(), as(draft.member()), "Projet abandonné.");
 			default -> {
-				if (status == ApplicationStatus.SELECTED && row(draft.id()).get("round_id") == null) {
+				if (status == ApplicationStatus.SELECTED
+						&& ApplicationStatus.valueOf((String) row(draft.id()).get("status")) != ApplicationStatus.IN_REVIEW) {
 					// Selected in the committee round of 2025, whose year has a budget.
 					this.transitions.joinRound(draft.id(), committeeRound());
 				}

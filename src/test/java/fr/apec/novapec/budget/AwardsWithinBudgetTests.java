@@ -118,7 +118,9 @@ class AwardsWithinBudgetTests {
 		finally {
 			pool.shutdownNow();
 			// A test's cleaning, so that the next repetition awards the same applications again.
+			this.jdbc.sql("delete from award_tranche where award_id in (select id from award where year = ?)").param(year).update();
 			this.jdbc.sql("delete from award where year = ?").param(year).update();
+			this.jdbc.sql("delete from programme_year where year = ?").param(year).update();
 		}
 	}
 

@@ -46,6 +46,11 @@ class BudgetExportsTests {
 	@Autowired
 	TestAwards awards;
 
+	@org.junit.jupiter.api.AfterEach
+	void forgetTestYears() {
+		this.awards.forgetTestYears();
+	}
+
 	@Autowired
 	fr.apec.novapec.application.TestApplications applications;
 

@@ -39,6 +39,11 @@ class BudgetPageAccessibilityTests {
 	@Autowired
 	TestAwards awards;
 
+	@org.junit.jupiter.api.AfterEach
+	void forgetTestYears() {
+		this.awards.forgetTestYears();
+	}
+
 	@Autowired
 	AccountService accounts;
 

@@ -47,6 +47,11 @@ class BudgetPageTests {
 	@Autowired
 	TestAwards awards;
 
+	@org.junit.jupiter.api.AfterEach
+	void forgetTestYears() {
+		this.awards.forgetTestYears();
+	}
+
 	@Autowired
 	TestApplications applications;
 

@@ -79,7 +79,8 @@ public class TestAwards {
 
 	/**
 	 * The round of the Novapec call whose committee meets on 1 December of this year, made the first time. Its
-	 * cut-off is long past (2024), so that no other test's submission ever joins it.
+	 * cut-off is long past (2023, before every round the other tests look for), so that no other test's
+	 * submission ever joins it.
 	 */
 	private synchronized long roundOf(int year) {
 		LocalDate committee = LocalDate.of(year, 12, 1);
@@ -89,7 +90,18 @@ public class TestAwards {
 			.findFirst()
 			.map(RoundSummary::id)
 			.orElseGet(() -> Rounds.create(this.selection, "Comité de décembre " + year,
-					LocalDate.of(2024, 1, 1).plusDays(year % 100), committee));
+					LocalDate.of(2023, 1, 1).plusDays(year % 100), committee));
+	}
+
+	/**
+	 * Deletes the programme years after 2030 that the budget's tests made, with their awards, tranches and
+	 * envelopes (a test's cleaning): the home page shows the latest year's budget, which must stay a real one.
+	 */
+	public void forgetTestYears() {
+		this.jdbc.sql("delete from award_tranche where award_id in (select id from award where year > 2030)").update();
+		this.jdbc.sql("delete from award where year > 2030").update();
+		this.jdbc.sql("delete from budget_envelope where year > 2030").update();
+		this.jdbc.sql("delete from programme_year where year > 2030").update();
 	}
 
 	/** The ids and versions of an award's tranches, by rank. */

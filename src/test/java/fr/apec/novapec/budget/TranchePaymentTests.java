@@ -57,6 +57,11 @@ class TranchePaymentTests {
 	@Autowired
 	TestAwards awards;
 
+	@org.junit.jupiter.api.AfterEach
+	void forgetTestYears() {
+		this.awards.forgetTestYears();
+	}
+
 	@Test
 	void anAwardGetsTheStandardTranchesToTheCent() {
 		this.awards.year(2091, "1000000");

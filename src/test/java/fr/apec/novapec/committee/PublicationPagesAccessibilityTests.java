@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebServerTest
 class PublicationPagesAccessibilityTests {
+
+	@org.junit.jupiter.api.AfterEach
+	void forgetPublishedLaureates(@Autowired JdbcClient laureatesJdbc) {
+		fr.apec.novapec.support.Rounds.forgetPublishedLaureates(laureatesJdbc);
+	}
 
 	@RegisterExtension
 	static final Browser browser = new Browser();

@@ -55,6 +55,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class RoundPublicationTests {
 
+	@org.junit.jupiter.api.AfterEach
+	void forgetPublishedLaureates(@Autowired JdbcClient laureatesJdbc) {
+		fr.apec.novapec.support.Rounds.forgetPublishedLaureates(laureatesJdbc);
+	}
+
 	@Autowired
 	MockMvc mvc;
 

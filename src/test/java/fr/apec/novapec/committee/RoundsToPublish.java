@@ -56,6 +56,8 @@ final class RoundsToPublish {
 	private TestApplications.Draft reach(String title, long roundId, ApplicationStatus status) {
 		TestApplications.Draft draft = this.test.newSubmitted(title);
 		this.test.joinRound(draft, roundId);
+		// In review in this round first, so that the committee decides it there.
+		this.test.reach(draft, ApplicationStatus.IN_REVIEW);
 		this.test.reach(draft, status);
 		return draft;
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static fr.apec.novapec.support.SignedIn.as;
@@ -29,6 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ShowcaseChoiceTests {
+
+	@org.junit.jupiter.api.AfterEach
+	void forgetPublishedLaureates(@Autowired JdbcClient laureatesJdbc) {
+		fr.apec.novapec.support.Rounds.forgetPublishedLaureates(laureatesJdbc);
+	}
 
 	@Autowired
 	MockMvc mvc;

@@ -41,4 +41,12 @@ public final class Rounds {
 				SignedIn.as(IntegrationTest.ADMIN_EMAIL), selection.roundForAdmin(roundId).version()));
 	}
 
+	/**
+	 * Deletes the laureates that publishing rounds made (those made from an application): a test's cleaning, so that
+	 * the showcase's tests, which count the laureates they know, find no other test's publication.
+	 */
+	public static void forgetPublishedLaureates(JdbcClient jdbc) {
+		jdbc.sql("delete from laureate_project where application_id is not null").update();
+	}
+
 }
