@@ -66,7 +66,7 @@ class StaffInstructionJourneyBrowserTests {
 	@org.junit.jupiter.api.AfterEach
 	void closeTheJourneysRound() {
 		this.jdbc.sql("""
-				update selection_round set submission_deadline = date '2024-01-02'
+				update selection_round set submission_deadline = current_date - 1
 				where label like 'Session du parcours %' and submission_deadline >= current_date""").update();
 	}
 
