@@ -27,7 +27,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -276,9 +275,7 @@ class ApplicationJourneyBrowserTests {
 	private void saveStep() {
 		browser.tabUntil((e) -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer cette étape"),
 				"the save button");
-		WebElement typedIn = browser.driver().findElement(By.tagName("main"));
-		press(Keys.ENTER);
-		browser.await().until(ExpectedConditions.stalenessOf(typedIn));
+		browser.leadsToNewPage(() -> press(Keys.ENTER));
 		browser.await().until((d) -> d.findElement(By.tagName("main")).getText().contains("Enregistré"));
 		assertThat(browser.driver().findElements(By.className("error-summary"))).isEmpty();
 	}

@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,10 +202,7 @@ class StaffInstructionJourneyBrowserTests {
 	/** Clicks the button or link and waits for the page it leads to, with no error summary. */
 	private void submit(String selector) {
 		WebElement target = browser.driver().findElement(By.cssSelector(selector));
-		WebElement before = browser.driver().findElement(By.tagName("main"));
-		target.click();
-		browser.await().until(ExpectedConditions.stalenessOf(before));
-		browser.await().until((d) -> !d.findElements(By.tagName("main")).isEmpty());
+		browser.leadsToNewPage(target::click);
 		assertThat(browser.driver().findElements(By.cssSelector("main .error-summary"))).as(selector).isEmpty();
 	}
 

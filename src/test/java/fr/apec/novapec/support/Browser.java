@@ -177,6 +177,22 @@ public final class Browser implements AfterAllCallback {
 	}
 
 	/**
+	 * Does what leads the browser to another document (a click on a link or a button, ENTER in a form), then
+	 * waits until the new document has loaded. The old one carries a mark the new one has not: waiting on
+	 * the mark, rather than on an element of the old page going stale, cannot trip on Chromium's errors about
+	 * nodes of a document it is tearing down.
+	 */
+	public void leadsToNewPage(Runnable action) {
+		JavascriptExecutor js = (JavascriptExecutor) driver();
+		js.executeScript("window.novapecLeaving = true;");
+		action.run();
+		WebDriverWait wait = await();
+		wait.ignoring(org.openqa.selenium.WebDriverException.class);
+		wait.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+			.executeScript("return window.novapecLeaving !== true && document.readyState === 'complete';")));
+	}
+
+	/**
 	 * Presses TAB, as a keyboard user would, until the focused element is the one wanted (at most 60
 	 * presses), and returns it; fails with the path the focus took otherwise.
 	 */
