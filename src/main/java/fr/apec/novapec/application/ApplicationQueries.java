@@ -226,6 +226,15 @@ public class ApplicationQueries {
 		return summaries;
 	}
 
+	/** The rounds of these applications by id, in one statement; those in no round are left out. */
+	Map<Long, Long> roundIds(Collection<Long> ids) {
+		Map<Long, Long> rounds = new LinkedHashMap<>();
+		this.jdbc.sql("select id, round_id from grant_application where id = any (:ids) and round_id is not null")
+			.param("ids", ids.toArray(new Long[0]))
+			.query((RowCallbackHandler) (rs) -> rounds.put(rs.getLong(1), rs.getLong(2)));
+		return rounds;
+	}
+
 	/**
 	 * What the review module lists of these submitted applications (never a draft), by id, in one statement,
 	 * without their organisation's name nor their round's label (left to their modules); other ids are left out.

@@ -3,12 +3,14 @@ package fr.apec.novapec.application;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.apec.novapec.account.AccountName;
 import fr.apec.novapec.account.AccountService;
@@ -126,6 +128,24 @@ public class Applications {
 					names.get(row.organisationId()), row.status(), row.callId(), (round != null) ? round.label() : null);
 		});
 		return rows;
+	}
+
+	/**
+	 * Those of these applications whose round's decisions are published (whatever the decision), in two
+	 * statements.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> decidedInPublishedRound(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Map<Long, Long> roundIds = this.queries.roundIds(ids);
+		Set<Long> published = this.selection.publishedRounds(new HashSet<>(roundIds.values()));
+		return roundIds.entrySet()
+			.stream()
+			.filter((entry) -> published.contains(entry.getValue()))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 	}
 
 	/** The summaries of these applications by id, in one query; unknown ids are left out. */

@@ -1,8 +1,11 @@
 package fr.apec.novapec.application;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +31,14 @@ public class RoundDecisionQueries {
 
 	private static final String COMMITTEE_REJECTED = "(g.status = 'REJECTED' and d.from_status = 'IN_REVIEW')";
 
+	/** The decisions of the applications that match a condition (a round's, or one application's). */
+	private static final String DECISIONS = """
+			select g.id, g.reference, g.title, g.organisation_id, g.status, g.awarded_amount, d.reason, d.changed_at,
+			       g.round_id
+			from grant_application g %s
+			where %s and (g.status = 'SELECTED' or %s)
+			order by g.status desc, g.reference""";
+
 	private final JdbcClient jdbc;
 
 	RoundDecisionQueries(JdbcClient jdbc) {
@@ -51,17 +62,26 @@ public class RoundDecisionQueries {
 	/** The decided applications of the round, the selected first, then by reference, in one statement. */
 	@Transactional(readOnly = true)
 	public List<Decision> decisions(long roundId) {
-		return this.jdbc.sql("""
-				select g.id, g.reference, g.title, g.organisation_id, g.status, g.awarded_amount, d.reason, d.changed_at
-				from grant_application g %s
-				where g.round_id = :round and (g.status = 'SELECTED' or %s)
-				order by g.status desc, g.reference""".formatted(LAST_CHANGE, COMMITTEE_REJECTED))
+		return this.jdbc.sql(DECISIONS.formatted(LAST_CHANGE, "g.round_id = :round", COMMITTEE_REJECTED))
 			.param("round", roundId)
-			.query((rs, n) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					ApplicationStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6),
-					ApplicationStatus.valueOf(rs.getString(5)) == ApplicationStatus.REJECTED ? rs.getString(7) : null,
-					rs.getTimestamp(8).toInstant()))
+			.query(RoundDecisionQueries::decision)
 			.list();
+	}
+
+	/** The committee's decision on this application, in one statement; empty while it has none. */
+	@Transactional(readOnly = true)
+	public Optional<Decision> decisionOf(long applicationId) {
+		return this.jdbc.sql(DECISIONS.formatted(LAST_CHANGE, "g.id = :id", COMMITTEE_REJECTED))
+			.param("id", applicationId)
+			.query(RoundDecisionQueries::decision)
+			.optional();
+	}
+
+	private static Decision decision(ResultSet rs, int row) throws SQLException {
+		ApplicationStatus status = ApplicationStatus.valueOf(rs.getString(5));
+		return new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), status,
+				rs.getBigDecimal(6), (status == ApplicationStatus.REJECTED) ? rs.getString(7) : null,
+				rs.getTimestamp(8).toInstant(), rs.getLong(9));
 	}
 
 	/**
@@ -86,9 +106,10 @@ public class RoundDecisionQueries {
 	 * @param awardedAmount the amount awarded to a selected application (null for a rejection)
 	 * @param reason why the committee rejected it (null for a selection)
 	 * @param decidedAt when the decision was recorded
+	 * @param roundId the round whose committee decided it
 	 */
 	public record Decision(long applicationId, String reference, String title, long organisationId,
-			ApplicationStatus status, BigDecimal awardedAmount, String reason, Instant decidedAt) {
+			ApplicationStatus status, BigDecimal awardedAmount, String reason, Instant decidedAt, long roundId) {
 
 		public boolean selected() {
 			return this.status == ApplicationStatus.SELECTED;

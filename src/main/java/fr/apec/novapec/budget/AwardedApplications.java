@@ -16,10 +16,11 @@ public interface AwardedApplications {
 	/**
 	 * An application as the budget page and the open data name it.
 	 * @param siret its organisation's SIRET (14 digits)
-	 * @param selected whether the application stands SELECTED (only those are published as open data)
+	 * @param public_ whether the public may know of the award: the application stands SELECTED and its round's
+	 * decisions are published (only those awards are open data)
 	 */
 	record AwardedApplication(long id, String reference, String title, String organisationName, String siret,
-			boolean selected) {
+			boolean public_) {
 	}
 
 }

@@ -234,8 +234,9 @@ public class BudgetService {
 	}
 
 	/**
-	 * The awards the public may read, oldest first: those whose application stands SELECTED (an award exists once
-	 * the committee records it, and its application is then selected), named by the application's reference and
+	 * The awards the public may read, oldest first: those whose application stands SELECTED in a round whose
+	 * decisions are published (an award exists once the committee records it; the applicant and the public learn
+	 * of it at the publication), named by the application's reference and
 	 * title and its organisation's name and SIRET.
 	 */
 	@Transactional(readOnly = true)
@@ -244,7 +245,7 @@ public class BudgetService {
 		Map<Long, AwardedApplications.AwardedApplication> named = describe(
 				rows.stream().map(BudgetQueries.AwardRow::applicationId).toList());
 		return rows.stream().filter((row) -> named.containsKey(row.applicationId())
-				&& named.get(row.applicationId()).selected()).map((row) -> {
+				&& named.get(row.applicationId()).public_()).map((row) -> {
 					AwardedApplications.AwardedApplication application = named.get(row.applicationId());
 					List<Instant> paid = row.tranches()
 						.stream()

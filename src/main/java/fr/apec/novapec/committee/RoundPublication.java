@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationDraft;
@@ -126,6 +127,23 @@ public class RoundPublication {
 					AuditedAction.Action.PUBLICATION, round.label(), null, this.clock.instant()));
 		}
 		return new PublicationOutcome(round.label(), letterCount, laureateCount);
+	}
+
+	/**
+	 * The committee's decision on this application as its letter states it, with that letter in PDF once the round
+	 * is published (the one its organisation received, dated from the publication); empty while the committee has
+	 * not decided it. For the application's dossier.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RecordedDecision> decisionOf(long applicationId) {
+		return this.decisions.decisionOf(applicationId).map((decision) -> {
+			RoundPublicationState state = this.selection.publicationState(decision.roundId());
+			ApplicationDraft application = this.applications.submittedApplication(applicationId);
+			LocalDate issuedOn = state.published() ? LocalDate.ofInstant(state.publishedAt(), Formats.PARIS) : null;
+			DecisionLetter letter = letter(state.round(), decision, application, issuedOn);
+			byte[] pdf = state.published() ? this.letters.render(letter, Locale.FRANCE) : null;
+			return new RecordedDecision(letter, decision.decidedAt(), state.publishedAt(), pdf);
+		});
 	}
 
 	/** The letter, in French, to each member of the organisation whose account is enabled. */

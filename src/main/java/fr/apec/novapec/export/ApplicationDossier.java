@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import fr.apec.novapec.account.CurrentAccount;
 import fr.apec.novapec.application.ApplicationMessages;
@@ -16,6 +17,10 @@ import fr.apec.novapec.application.StaffNote;
 import fr.apec.novapec.application.StaffNotes;
 import fr.apec.novapec.application.StatusChange;
 import fr.apec.novapec.application.ThreadMessage;
+import fr.apec.novapec.budget.TranchePlan;
+import fr.apec.novapec.committee.DecisionLetter;
+import fr.apec.novapec.committee.RecordedDecision;
+import fr.apec.novapec.committee.RoundPublication;
 import fr.apec.novapec.journal.AuditJournal;
 import fr.apec.novapec.journal.JournalEntry;
 import fr.apec.novapec.organisation.DocumentFile;
@@ -34,8 +39,8 @@ import org.springframework.stereotype.Service;
 /**
  * The dossier of one application as a ZIP, for staff and administrators only: its PDF, the vault documents
  * attached to it, its message thread (a text file, with the messages' files), its reviewers' scores with their
- * comments and the regional teams' opinions, its private staff notes, its history and its audit journal, then
- * what each {@link DossierSection} adds (the committee's decision). Files are read one at a time and written
+ * comments and the regional teams' opinions, its private staff notes, its history and its audit journal, and the
+ * committee's decision once there is one (with the letter sent, once its round is published). Files are read one at a time and written
  * straight to the answer: never all of an application's files in memory at once. The PDF and each file are
  * read through the same services as their own downloads, so the journal keeps, as for those, who downloaded
  * each one; the texts are in the language of the request.
@@ -63,11 +68,11 @@ public class ApplicationDossier {
 
 	private final Formats formats;
 
-	private final List<DossierSection> sections;
+	private final RoundPublication decisions;
 
 	ApplicationDossier(StaffApplications applications, ApplicationMessages messages, StaffNotes notes,
 			ApplicationOpinions opinions, ReviewAssignments reviews, AuditJournal journal, MessageSource texts,
-			Formats formats, List<DossierSection> sections) {
+			Formats formats, RoundPublication decisions) {
 		this.applications = applications;
 		this.messages = messages;
 		this.notes = notes;
@@ -76,7 +81,7 @@ public class ApplicationDossier {
 		this.journal = journal;
 		this.texts = texts;
 		this.formats = formats;
-		this.sections = sections;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -104,8 +109,12 @@ public class ApplicationDossier {
 			zip.text(text("export.dossier.file.evaluation"), evaluation(view));
 			zip.text(text("export.dossier.file.notes"), notes(this.notes.notesOf(applicationId)));
 			zip.text(text("export.dossier.file.history"), history(view.history(), this.journal.entriesOf(applicationId)));
-			for (DossierSection section : this.sections) {
-				section.write(applicationId, who, zip);
+			Optional<RecordedDecision> decision = this.decisions.decisionOf(applicationId);
+			if (decision.isPresent()) {
+				zip.text(text("export.dossier.file.decision"), decision(decision.get()));
+				if (decision.get().published()) {
+					zip.file(decision.get().letter().fileName(), decision.get().letterPdf());
+				}
 			}
 		}
 	}
@@ -168,6 +177,33 @@ public class ApplicationDossier {
 					+ opinion.authorName() + ", " + when(opinion.at()) + ")"
 					+ ((opinion.comment() != null && !opinion.comment().isBlank()) ? " — " + opinion.comment() : ""));
 		}
+		return out.toString();
+	}
+
+	/** The committee's decision: the round, the decision with its amount and tranches or its reason, when. */
+	private String decision(RecordedDecision decision) {
+		DecisionLetter letter = decision.letter();
+		StringBuilder out = new StringBuilder();
+		heading(out, text("export.dossier.decision.title"));
+		line(out, text("export.dossier.decision.round") + " " + letter.roundLabel() + " ("
+				+ this.formats.date(letter.committeeDate()) + ")");
+		line(out, text("export.dossier.decision.decision") + " "
+				+ text(letter.selected() ? "status.SELECTED" : "status.REJECTED"));
+		if (letter.selected()) {
+			line(out, text("export.dossier.decision.amount") + " " + this.formats.moneyToTheCent(letter.amount()));
+			for (TranchePlan.Tranche tranche : letter.tranches()) {
+				line(out, "  " + tranche.rank() + ". " + this.formats.moneyToTheCent(tranche.amount()) + " ("
+						+ tranche.percent() + " %) " + text("letter.tranches." + tranche.condition().name()));
+			}
+		}
+		else {
+			line(out, text("export.dossier.decision.reason") + " " + letter.reason());
+		}
+		line(out, text("export.dossier.decision.recorded") + " " + when(decision.decidedAt()));
+		line(out, decision.published()
+				? text("export.dossier.decision.published") + " " + when(decision.publishedAt()) + " — "
+						+ letter.fileName()
+				: text("export.dossier.decision.unpublished"));
 		return out.toString();
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -306,6 +307,19 @@ public class SelectionService {
 	/** The round with this id, or empty when there is none. */
 	public Optional<RoundSummary> round(long roundId) {
 		return this.rounds.findById(roundId).map(SelectionService::summary);
+	}
+
+	/** Those of these rounds whose decisions are published, in one statement. */
+	@Transactional(readOnly = true)
+	public Set<Long> publishedRounds(Collection<Long> roundIds) {
+		if (roundIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.rounds.findByIdIn(roundIds)
+			.stream()
+			.filter((round) -> round.getPublishedAt() != null)
+			.map(SelectionRound::getId)
+			.collect(Collectors.toSet());
 	}
 
 	/**

@@ -127,7 +127,7 @@ class RoundJoiningTests {
 	private boolean waitingOnALock() {
 		return this.jdbc.sql("""
 				select count(*) from pg_stat_activity
-				where wait_event_type = 'Lock' and query like '%call_for_projects%for update%'""")
+				where wait_event_type = 'Lock' and query like '%call_for_projects%for%update%'""")
 			.query(Long.class).single() > 0;
 	}
 

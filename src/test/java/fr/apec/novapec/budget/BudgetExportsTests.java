@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The budget's exports: the XLSX for staff has real numeric cells in a euro format, by year, theme and region; the
  * public CSV of /donnees/subventions.csv follows the SCDL « subventions » schema (its header, in its order, and the
- * values each column asks for), lists only awards of selected applications, and is served without a login.
+ * values each column asks for), lists only awards of selected applications whose round's decisions are published,
+ * and is served without a login.
  */
 @IntegrationTest
 class BudgetExportsTests {
@@ -90,8 +91,12 @@ class BudgetExportsTests {
 		TestAwards.Awarded published = this.awards.award("Mentorat « solidaire », en Normandie", 2095, "45000.50",
 				"emploi", "28");
 		this.awards.pay(published, 1);
-		// An award whose application does not stand selected is not published.
+		// An award whose application does not stand selected is not published, even once its round is.
 		this.awards.award(this.applications.newInReview("Projet pas encore sélectionné"), 2095, "1000", "emploi", "28");
+		// Nor is a selection before its round's decisions are published: its applicant does not know of it yet.
+		assertThat(new String(this.mvc.perform(get("/donnees/subventions.csv")).andReturn().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8)).doesNotContain("Mentorat « solidaire », en Normandie");
+		this.awards.publishRound(2095);
 
 		MvcResult result = this.mvc.perform(get("/donnees/subventions.csv"))
 			.andExpect(status().isOk())

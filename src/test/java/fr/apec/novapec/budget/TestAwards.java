@@ -73,6 +73,16 @@ public class TestAwards {
 		return new Awarded(draft, awardId, tranches(awardId));
 	}
 
+	/**
+	 * Marks the decisions of this year's round published, as the selection module records a publication (without
+	 * the letters and laureates the committee's publication makes, which its own tests cover).
+	 */
+	public void publishRound(int year) {
+		long round = roundOf(year);
+		Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.transactions
+			.execute((tx) -> this.selection.publish(round, SignedIn.as(IntegrationTest.ADMIN_EMAIL))));
+	}
+
 	private Optional<Long> awardOf(TestApplications.Draft draft) {
 		return this.jdbc.sql("select id from award where application_id = ?").param(draft.id()).query(Long.class).optional();
 	}
@@ -95,9 +105,12 @@ public class TestAwards {
 
 	/**
 	 * Deletes the programme years after 2030 that the budget's tests made, with their awards, tranches and
-	 * envelopes (a test's cleaning): the home page shows the latest year's budget, which must stay a real one.
+	 * envelopes, and takes back their rounds' publication (a test's cleaning): the home page shows the latest year's budget, which must stay a real one.
 	 */
 	public void forgetTestYears() {
+		this.jdbc.sql("""
+				update selection_round set published_at = null, published_by = null
+				where extract(year from committee_date) > 2030""").update();
 		this.jdbc.sql("delete from award_tranche where award_id in (select id from award where year > 2030)").update();
 		this.jdbc.sql("delete from award where year > 2030").update();
 		this.jdbc.sql("delete from budget_envelope where year > 2030").update();

@@ -1,14 +1,20 @@
 package fr.apec.novapec.committee;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import fr.apec.novapec.application.TestApplications;
 import fr.apec.novapec.laureate.LaureateRecords;
@@ -295,6 +301,51 @@ class RoundPublicationTests {
 		return this.jdbc.sql("select published_at is not null from selection_round where id = ?").param(round)
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Test
+	void theDossierHoldsTheDecisionAndOnceTheRoundIsPublishedTheLetterSent() throws Exception {
+		long round = this.rounds.newRound();
+		TestApplications.Draft selected = this.rounds.selected("Projet décidé en dossier", round);
+		TestApplications.Draft rejected = this.rounds.rejected("Projet refusé en dossier", round);
+		String reference = (String) this.test.row(selected.id()).get("reference");
+
+		Map<String, byte[]> before = dossier(selected);
+		assertThat(Text.plainSpaces(new String(before.get("decision.txt"), StandardCharsets.UTF_8)))
+			.contains("Décision : Retenue")
+			.contains("Montant accordé : 1 000,00 €")
+			.contains("1. 500,00 € (50 %) à la signature de la convention")
+			.contains("Pas encore publiée");
+		assertThat(before).doesNotContainKey("decision-" + reference + ".pdf");
+
+		this.mvc.perform(post(publicationUrl(round)).with(staff()).with(csrf())).andExpect(status().is3xxRedirection());
+		TestMail.deliverAll(this.mail);
+
+		Map<String, byte[]> after = dossier(selected);
+		assertThat(Text.plainSpaces(new String(after.get("decision.txt"), StandardCharsets.UTF_8))).contains("Publiée le");
+		try (PDDocument letter = Loader.loadPDF(after.get("decision-" + reference + ".pdf"))) {
+			assertThat(Text.plainSpaces(new PDFTextStripper().getText(letter)).replaceAll("\\s+", " "))
+				.contains("Projet décidé en dossier")
+				.contains("subvention de 1 000,00 €");
+		}
+		assertThat(Text.plainSpaces(new String(dossier(rejected).get("decision.txt"), StandardCharsets.UTF_8)))
+			.contains("Motif du rejet : Hors du champ de l'appel.");
+	}
+
+	/** The entries of the application's dossier ZIP, as staff download it. */
+	private Map<String, byte[]> dossier(TestApplications.Draft draft) throws Exception {
+		byte[] zip = this.mvc.perform(get("/gestion/candidatures/" + draft.id() + "/dossier.zip").with(staff()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return entries;
 	}
 
 	/** The decision mails this address received (not the receipts and changes of state before them). */

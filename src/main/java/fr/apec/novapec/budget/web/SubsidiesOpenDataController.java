@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The awards as open data, public, under the Licence Ouverte 2.0 (Etalab): one line per award in the national SCDL
  * « subventions » table schema, version 2.1.1 (schema.data.gouv.fr/scdl/subventions): its sixteen columns in its
  * order, comma separated, UTF-8, dates ISO 8601, amounts with a dot. Only awards whose application stands selected
- * are published (see {@link BudgetService#publishedAwards()}).
+ * in a round whose decisions are published appear (see {@link BudgetService#publishedAwards()}).
  */
 @Controller
 class SubsidiesOpenDataController {
