@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Names the applications of the budget's awards: reference, title, organisation's name and SIRET, whether the
- * public may know of them; five statements whatever their number (the applications, their organisations' names,
- * their SIRETs, their rounds, which of those are published).
+ * Names the applications of the budget's awards: reference, title, organisation's name and SIRET, state; three
+ * statements whatever their number (the applications, their organisations' names, their SIRETs). Tells which were
+ * decided in a round whose decisions are published.
  */
 @Component
 class AwardedApplicationsLookup implements AwardedApplications {
@@ -34,13 +34,16 @@ class AwardedApplicationsLookup implements AwardedApplications {
 		Map<Long, ApplicationSummary> summaries = this.applications.summaries(applicationIds);
 		Map<Long, String> sirets = this.organisations
 			.sirets(summaries.values().stream().map(ApplicationSummary::organisationId).distinct().toList());
-		Set<Long> published = this.applications.decidedInPublishedRound(summaries.keySet());
 		Map<Long, AwardedApplication> described = new LinkedHashMap<>();
 		summaries.forEach((id, summary) -> described.put(id,
 				new AwardedApplication(id, summary.reference(), summary.title(), summary.organisationName(),
-						sirets.get(summary.organisationId()),
-						summary.status() == ApplicationStatus.SELECTED && published.contains(id))));
+						sirets.get(summary.organisationId()), summary.status() == ApplicationStatus.SELECTED)));
 		return described;
+	}
+
+	@Override
+	public Set<Long> decidedInPublishedRound(Collection<Long> applicationIds) {
+		return this.applications.decidedInPublishedRound(applicationIds);
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.apec.novapec.budget;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the budget asks of the applications its awards name: their reference, title, organisation and whether
@@ -14,13 +15,19 @@ public interface AwardedApplications {
 	Map<Long, AwardedApplication> describe(Collection<Long> applicationIds);
 
 	/**
+	 * Those of these applications whose round's decisions are published: their organisations know of them, and so
+	 * may the public. In a fixed number of statements.
+	 */
+	Set<Long> decidedInPublishedRound(Collection<Long> applicationIds);
+
+	/**
 	 * An application as the budget page and the open data name it.
 	 * @param siret its organisation's SIRET (14 digits)
-	 * @param public_ whether the public may know of the award: the application stands SELECTED and its round's
-	 * decisions are published (only those awards are open data)
+	 * @param selected whether the application stands SELECTED (only those are published as open data, once their
+	 * round's decisions are)
 	 */
 	record AwardedApplication(long id, String reference, String title, String organisationName, String siret,
-			boolean public_) {
+			boolean selected) {
 	}
 
 }

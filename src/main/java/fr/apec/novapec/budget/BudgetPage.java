@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What /gestion/budget shows of a programme year: its figures, and its awards with their applications and tranches.
+ * What /gestion/budget shows of a programme year: its figures, and a page of its awards with their applications and
+ * tranches.
+ *
+ * @param page the page of awards shown (from 1)
+ * @param awardCount how many awards the year has, on every page
  */
-public record BudgetPage(YearFigures figures, List<AwardLine> awards) {
+public record BudgetPage(YearFigures figures, List<AwardLine> awards, int page, int pageCount, int awardCount) {
 
 	/**
 	 * An award, named by its application (reference, title, organisation), with its tranches.

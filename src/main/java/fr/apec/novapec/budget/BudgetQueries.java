@@ -83,8 +83,14 @@ class BudgetQueries {
 	}
 
 	/** The awards of a year, in the order they were made, each with its tranches in order: one statement. */
-	List<AwardRow> awardsOf(int year) {
-		return awards("a.year = :year", Map.of("year", year));
+	List<AwardRow> awardsOf(int year, int offset, int limit) {
+		return awards("a.id in (select id from award where year = :year order by awarded_at, id limit :limit offset :offset)",
+				Map.of("year", year, "limit", limit, "offset", offset));
+	}
+
+	/** How many awards the year has. */
+	int awardCount(int year) {
+		return this.jdbc.sql("select count(*) from award where year = ?").param(year).query(Integer.class).single();
 	}
 
 	/** Every award of every year, oldest first, with its tranches: what the open data publishes (once filtered). */

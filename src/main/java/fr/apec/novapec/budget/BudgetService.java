@@ -116,15 +116,19 @@ public class BudgetService {
 	}
 
 	/**
-	 * What the budget page shows of a year: its figures, and its awards named by their applications, each with its
-	 * tranches and whether each may be paid now; in a fixed number of statements whatever the number of awards.
+	 * What the budget page shows of a year: its figures, and a page of its awards of this size (the oldest first; a
+	 * page out of range gives the nearest one) named by their applications, each with its tranches and whether each may be paid
+	 * now; in a fixed number of statements whatever the number of awards.
 	 * @throws NoBudgetForYearException when that year has no budget
 	 */
 	@PreAuthorize("hasAnyRole('STAFF','ADMIN')")
 	@Transactional(readOnly = true)
-	public BudgetPage page(int year) {
+	public BudgetPage page(int year, int pageNumber, int pageSize) {
 		YearFigures figures = figures(year);
-		List<BudgetQueries.AwardRow> rows = this.queries.awardsOf(year);
+		int count = this.queries.awardCount(year);
+		int pageCount = Math.max(1, (count + pageSize - 1) / pageSize);
+		int shown = Math.min(Math.max(pageNumber, 1), pageCount);
+		List<BudgetQueries.AwardRow> rows = this.queries.awardsOf(year, (shown - 1) * pageSize, pageSize);
 		List<Long> applicationIds = rows.stream().map(BudgetQueries.AwardRow::applicationId).toList();
 		Map<Long, AwardedApplications.AwardedApplication> named = describe(applicationIds);
 		Map<Long, Set<TrancheCondition>> approved = approvedConditions(applicationIds);
@@ -142,7 +146,7 @@ public class BudgetService {
 					(application != null) ? application.organisationName() : null, row.amount(), row.themeCode(),
 					row.regionCode(), row.awardedAt(), tranches);
 		}).toList();
-		return new BudgetPage(figures, lines);
+		return new BudgetPage(figures, lines, shown, pageCount, count);
 	}
 
 	/**
@@ -244,8 +248,11 @@ public class BudgetService {
 		List<BudgetQueries.AwardRow> rows = this.queries.allAwards();
 		Map<Long, AwardedApplications.AwardedApplication> named = describe(
 				rows.stream().map(BudgetQueries.AwardRow::applicationId).toList());
+		AwardedApplications lookup = this.applications.getIfAvailable();
+		Set<Long> published = (lookup == null || rows.isEmpty()) ? Set.of()
+				: lookup.decidedInPublishedRound(rows.stream().map(BudgetQueries.AwardRow::applicationId).toList());
 		return rows.stream().filter((row) -> named.containsKey(row.applicationId())
-				&& named.get(row.applicationId()).public_()).map((row) -> {
+				&& named.get(row.applicationId()).selected() && published.contains(row.applicationId())).map((row) -> {
 					AwardedApplications.AwardedApplication application = named.get(row.applicationId());
 					List<Instant> paid = row.tranches()
 						.stream()

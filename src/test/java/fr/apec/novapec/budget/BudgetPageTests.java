@@ -120,7 +120,7 @@ class BudgetPageTests {
 			this.mvc.perform(get("/gestion/budget/budget.xlsx").with(user("someone@example.org").roles(role)))
 				.andExpect(status().isForbidden());
 		}
-		assertThatThrownBy(() -> Acting.as("someone@example.org", "REVIEWER", () -> this.budget.page(2083)))
+		assertThatThrownBy(() -> Acting.as("someone@example.org", "REVIEWER", () -> this.budget.page(2083, 1, 50)))
 			.isInstanceOf(AccessDeniedException.class);
 		this.mvc.perform(get("/gestion/budget/2083")).andExpect(status().is3xxRedirection());
 	}
@@ -142,7 +142,7 @@ class BudgetPageTests {
 				.param("version", String.valueOf(version(2085))))
 			.andExpect(redirectedUrl("/gestion/budget/2085#envelopes-heading"));
 
-		YearFigures figures = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.budget.page(2085).figures());
+		YearFigures figures = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.budget.page(2085, 1, 50).figures());
 		assertThat(figures.awarded()).isEqualByComparingTo("19500.50");
 		assertThat(figures.paid()).isEqualByComparingTo("5000.00");
 		assertThat(figures.remaining()).isEqualByComparingTo("30499.50");
@@ -179,9 +179,33 @@ class BudgetPageTests {
 		}
 		long five = statements("/gestion/budget/2086");
 		assertThat(five).isEqualTo(one);
-		// years, totals, themes, regions, awards with tranches, their applications, organisations' names and
-		// SIRETs, the approved reports, the list of years again for the page; and the account of the request
-		assertThat(one).isLessThanOrEqualTo(12);
+		// years, totals, themes, regions, the count of awards, a page of awards with tranches, their applications,
+		// organisations' names and SIRETs, the approved reports, the list of years again for the page; and the
+		// account of the request
+		assertThat(one).isLessThanOrEqualTo(13);
+	}
+
+	@Test
+	void theAwardsAreListedAPageAtATimeTheOldestFirstAndAPageOutOfRangeGivesTheNearest() throws Exception {
+		this.awards.year(2087, "1000000");
+		for (int i = 1; i <= 3; i++) {
+			this.awards.award("Projet paginé " + i, 2087, "1000", "emploi", "76");
+		}
+		BudgetPage second = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.budget.page(2087, 2, 2));
+		assertThat(second.awards()).extracting(BudgetPage.AwardLine::title).containsExactly("Projet paginé 3");
+		assertThat(second.page()).isEqualTo(2);
+		assertThat(second.pageCount()).isEqualTo(2);
+		assertThat(second.awardCount()).isEqualTo(3);
+		BudgetPage beyond = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.budget.page(2087, 99, 2));
+		assertThat(beyond.page()).isEqualTo(2);
+		BudgetPage first = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.budget.page(2087, 1, 2));
+		assertThat(first.awards()).extracting(BudgetPage.AwardLine::title)
+			.containsExactly("Projet paginé 1", "Projet paginé 2");
+		// On the page, 50 a page: a page number that is not one shows the first page, never an error.
+		for (String page : new String[] { "abc", "0", "-1", "99999999999" }) {
+			assertThat(page(get("/gestion/budget/2087").param("page", page).with(admin())))
+				.contains("Projet paginé 1", "Projet paginé 3");
+		}
 	}
 
 	private long statements(String path) throws Exception {

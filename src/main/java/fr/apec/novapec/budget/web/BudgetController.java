@@ -51,6 +51,9 @@ class BudgetController {
 
 	private static final int LAST_YEAR = 2100;
 
+	/** How many awards a page of the list shows, the oldest first. */
+	static final int AWARDS_PER_PAGE = 50;
+
 	private final BudgetService budget;
 
 	private final Notices notices;
@@ -76,8 +79,8 @@ class BudgetController {
 	}
 
 	@GetMapping("/{year:\\d+}")
-	String year(@PathVariable int year, Model model) {
-		return render(year, model);
+	String year(@PathVariable int year, @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		return render(year, pageNumber(page), model);
 	}
 
 	@PostMapping("/annees")
@@ -100,7 +103,7 @@ class BudgetController {
 			}
 		}
 		List<YearSummary> years = this.budget.years();
-		return years.isEmpty() ? emptyPage(model) : render(years.get(0).year(), model);
+		return years.isEmpty() ? emptyPage(model) : render(years.get(0).year(), 1, model);
 	}
 
 	@PostMapping("/{year:\\d+}/montant")
@@ -124,7 +127,7 @@ class BudgetController {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 		}
-		return render(year, model);
+		return render(year, 1, model);
 	}
 
 	@PostMapping("/{year:\\d+}/enveloppes")
@@ -146,12 +149,13 @@ class BudgetController {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 		}
-		return render(year, model);
+		return render(year, 1, model);
 	}
 
 	@PostMapping("/tranches/{trancheId:\\d+}/payer")
 	String payTranche(@PathVariable long trancheId, @RequestParam(defaultValue = "-1") long version,
-			@RequestParam(name = "annee", defaultValue = "") String year, CurrentAccount who,
+			@RequestParam(name = "annee", defaultValue = "") String year,
+			@RequestParam(name = "page", defaultValue = "1") String page, CurrentAccount who,
 			RedirectAttributes redirect) {
 		try {
 			this.budget.payTranche(trancheId, version, who);
@@ -161,14 +165,21 @@ class BudgetController {
 			this.notices.alert(redirect, "budget.tranche.notPayable." + ex.reason().name(),
 					this.notices.text("budget.condition." + ex.condition().name()));
 		}
-		return year.matches("\\d{4}") ? "redirect:/gestion/budget/" + year + "#awards-heading"
+		return year.matches("\\d{4}")
+				? "redirect:/gestion/budget/" + year + ((pageNumber(page) > 1) ? "?page=" + pageNumber(page) : "")
+						+ "#awards-heading"
 				: "redirect:/gestion/budget";
 	}
 
-	private String render(int year, Model model) {
+	/** The page of awards asked for: a number from 1, anything else the first page. */
+	private static int pageNumber(String page) {
+		return page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
+	}
+
+	private String render(int year, int pageNumber, Model model) {
 		BudgetPage page;
 		try {
-			page = this.budget.page(year);
+			page = this.budget.page(year, pageNumber, AWARDS_PER_PAGE);
 		}
 		catch (NoBudgetForYearException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
