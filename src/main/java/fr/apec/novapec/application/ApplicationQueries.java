@@ -257,9 +257,9 @@ public class ApplicationQueries {
 
 	/**
 	 * The applications of a round that staff see, by reference, in one statement: each with its lead region and
-	 * the regional opinions counted.
+	 * the regional opinions counted; only those with these ids, unless they are null.
 	 */
-	List<RoundApplication> ofRound(long roundId) {
+	List<RoundApplication> ofRound(long roundId, Collection<Long> ids) {
 		return this.jdbc.sql("""
 				select g.id, g.reference, g.title, g.organisation_id, g.status, g.theme_code,
 				       (select r.region_code from application_region r where r.application_id = g.id and r.lead),
@@ -270,10 +270,11 @@ public class ApplicationQueries {
 				from grant_application g
 				left join application_opinion o on o.application_id = g.id
 				where g.round_id = :round and (""" + Applications.STAFF_VISIBLE + """
-				)
+				)""" + ((ids != null) ? " and g.id = any (:ids)" : "") + """
 				group by g.id
 				order by g.reference""")
 			.param("round", roundId)
+			.param("ids", (ids != null) ? ids.toArray(new Long[0]) : new Long[0])
 			.query((rs, n) -> new RoundApplication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), null,
 					ApplicationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
 					rs.getBigDecimal(9), rs.getLong(10), rs.getInt(11), rs.getInt(12), rs.getInt(13)))

@@ -114,7 +114,7 @@ public class CommitteeService {
 	public BudgetPanel panel(long roundId, List<DecisionInput> rows) {
 		RoundSummary round = summary(roundId);
 		int year = round.committeeDate().getYear();
-		Map<Long, RoundApplication> inReview = inReview(roundId);
+		Map<Long, RoundApplication> inReview = inReview(roundId, rows);
 		Map<String, BigDecimal> byTheme = new HashMap<>();
 		Map<String, BigDecimal> byRegion = new HashMap<>();
 		BigDecimal proposed = BigDecimal.ZERO;
@@ -155,7 +155,7 @@ public class CommitteeService {
 	@Transactional
 	public void record(long roundId, List<DecisionInput> rows, CurrentAccount who) {
 		RoundSummary round = summary(roundId);
-		Map<Long, RoundApplication> inReview = inReview(roundId);
+		Map<Long, RoundApplication> inReview = inReview(roundId, rows);
 		BigDecimal max = this.selection.call(round.callId()).maxAmount();
 		List<DecisionInput> decided = rows.stream()
 			.filter((row) -> row.decision() != null)
@@ -204,8 +204,9 @@ public class CommitteeService {
 		}
 	}
 
-	private Map<Long, RoundApplication> inReview(long roundId) {
-		return this.applications.ofRound(roundId, false)
+	/** Those of the rows' applications that are in review in the round, by id. */
+	private Map<Long, RoundApplication> inReview(long roundId, List<DecisionInput> rows) {
+		return this.applications.ofRound(roundId, rows.stream().map(DecisionInput::applicationId).distinct().toList())
 			.stream()
 			.filter((application) -> application.status() == ApplicationStatus.IN_REVIEW)
 			.collect(Collectors.toMap(RoundApplication::id, Function.identity()));
