@@ -201,7 +201,7 @@ class BudgetPageTests {
 		BudgetPage first = Acting.asStaff(IntegrationTest.ADMIN_EMAIL, () -> this.budget.page(2087, 1, 2));
 		assertThat(first.awards()).extracting(BudgetPage.AwardLine::title)
 			.containsExactly("Projet paginé 1", "Projet paginé 2");
-		// On the page, 50 a page: a page number that is not one shows the first page, never an error.
+		// On the page, 20 a page: a page number that is not one shows the first page, never an error.
 		for (String page : new String[] { "abc", "0", "-1", "99999999999" }) {
 			assertThat(page(get("/gestion/budget/2087").param("page", page).with(admin())))
 				.contains("Projet paginé 1", "Projet paginé 3");

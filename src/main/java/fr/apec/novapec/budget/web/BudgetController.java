@@ -51,8 +51,8 @@ class BudgetController {
 
 	private static final int LAST_YEAR = 2100;
 
-	/** How many awards a page of the list shows, the oldest first. */
-	static final int AWARDS_PER_PAGE = 50;
+	/** How many awards a page of the list shows, the oldest first: as many as the staff inbox shows applications. */
+	static final int AWARDS_PER_PAGE = 20;
 
 	private final BudgetService budget;
 
