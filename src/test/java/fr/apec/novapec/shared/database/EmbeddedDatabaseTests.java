@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The last default of {@link DatabaseChoice}: with no database given, Docker Compose switched off and nothing
  * listening on the local server's port, the whole portal runs on an embedded PostgreSQL 16 of its own, in a
- * folder that keeps its data from one start to the next. Each test starts the real application, as
+ * folder that keeps its data from one start to the next. The test starts the real application, as
  * {@code ./mvnw spring-boot:run} does, with the other choices made unreachable by its settings.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,9 +53,12 @@ class EmbeddedDatabaseTests {
 	Path folder;
 
 	@Test
-	void withNothingElseThePortalMigratesSignsUpAndSearchesInFrenchOnAnEmbeddedPostgres16(CapturedOutput output)
-			throws Exception {
+	void withNothingElseThePortalMigratesAndSearchesInFrenchOnAnEmbeddedPostgres16AndFindsItsDataAgainAfterARestart(
+			CapturedOutput output) throws Exception {
+		// One test for both, as the portal takes several seconds to start on a new embedded server.
+		int firstPort;
 		try (ConfigurableApplicationContext portal = startPortal(this.folder)) {
+			firstPort = portal.getBean(EmbeddedPostgresServer.class).port();
 			assertThat(output).containsOnlyOnce("Database chosen: an embedded PostgreSQL 16 on 127.0.0.1:")
 				.contains("with its data in " + this.folder.toRealPath(), "(for development only)",
 						"NOVAPEC_DB_URL is not set, Docker Compose is switched off and nothing answers on 127.0.0.1:");
@@ -93,40 +96,23 @@ class EmbeddedDatabaseTests {
 			assertThat(slugs(mvc, "/laureats?q=séniors")).isEqualTo(seniors);
 			assertThat(slugs(mvc, "/laureats?q=numérique")).contains("pack-job-senior")
 				.isEqualTo(slugs(mvc, "/laureats?q=numerique"));
-		}
-	}
-
-	@Test
-	void restartedOnTheSameFolderThePortalFindsItsDataAgainAndStopsTheServerWhenItStopsButNeverSharesIt(CapturedOutput output)
-			throws Exception {
-		int firstPort;
-		try (ConfigurableApplicationContext portal = startPortal(this.folder)) {
-			firstPort = portal.getBean(EmbeddedPostgresServer.class).port();
-			mvc(portal)
-				.perform(post("/inscription").with(csrf())
-					.param("displayName", "Dominique Leroy")
-					.param("email", "dominique@exemple.fr")
-					.param("password", PASSWORD)
-					.param("passwordConfirmation", PASSWORD))
-				.andExpect(redirectedUrl("/inscription/envoye"));
 
 			// A second portal on the same folder while this one runs is refused, and leaves this one's server alone.
 			assertThatThrownBy(() -> startPortal(this.folder).close()).isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("Another running portal uses the embedded PostgreSQL in " + this.folder.toRealPath());
-			assertThat(portal.getBean(JdbcClient.class).sql("select count(*) from account").query(Long.class).single())
-				.isOne();
+			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isOne();
 		}
 		assertThat(DatabaseChoice.answers("127.0.0.1", firstPort)).as("the server stops with the portal").isFalse();
 
 		try (ConfigurableApplicationContext portal = startPortal(this.folder)) {
 			JdbcClient jdbc = portal.getBean(JdbcClient.class);
-			assertThat(jdbc.sql("select display_name from account where email = 'dominique@exemple.fr'")
+			assertThat(jdbc.sql("select display_name from account where email = 'camille@exemple.fr'")
 				.query(String.class)
-				.list()).containsExactly("Dominique Leroy");
+				.list()).containsExactly("Camille Martin");
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Long.class).single())
 				.isZero();
 			// The password hash came back too: the right password is recognised (the address is not confirmed yet).
-			mvc(portal).perform(formLogin("/connexion").user("email", "dominique@exemple.fr").password("password", PASSWORD))
+			mvc(portal).perform(formLogin("/connexion").user("email", "camille@exemple.fr").password("password", PASSWORD))
 				.andExpect(redirectedUrl("/connexion?non-confirme"));
 		}
 		assertThat(output.toString().split("Database chosen: an embedded PostgreSQL 16", -1))
