@@ -174,8 +174,9 @@ class StaffInboxTests {
 
 	@Test
 	void theFiltersLiveInTheAddressAndThePagesKeepThem() throws Exception {
-		for (int n = 0; n < 21; n++) {
-			this.test.newSubmittedInRound("Projet " + n + " " + this.word);
+		TestApplications.Draft sibling = this.test.newSubmittedInRound("Projet 0 " + this.word);
+		for (int n = 1; n < 21; n++) {
+			this.test.newSubmittedInRoundOfSameOrganisation(sibling, "Projet " + n + " " + this.word);
 		}
 		String first = page(get("/gestion/candidatures").param("q", this.word).param("theme", "emploi")
 			.param("public", "cadres").param("tri", "montant-desc"), this.staff, "STAFF");
