@@ -1,6 +1,7 @@
 package fr.apec.novapec.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,11 @@ interface LaureateReportRepository extends Repository<LaureateReport, Long> {
 	@Query("select new fr.apec.novapec.report.ReportStanding(r.kind, r.status) from LaureateReport r "
 			+ "where r.applicationId = :application")
 	List<ReportStanding> standings(@Param("application") long applicationId);
+
+	/** The kinds of the approved reports of these applications, one statement: which tranches they release. */
+	@Query("select new fr.apec.novapec.report.ApprovedReport(r.applicationId, r.kind) from LaureateReport r "
+			+ "where r.status = fr.apec.novapec.report.ReportStatus.APPROVED and r.applicationId in :applications")
+	List<ApprovedReport> approved(@Param("applications") Collection<Long> applicationIds);
 
 	/** The reports waiting for a staff decision, the earliest sent first. */
 	@Query("select new fr.apec.novapec.report.WaitingReport(r.id, r.applicationId, r.kind, r.dueOn, r.submittedAt) "

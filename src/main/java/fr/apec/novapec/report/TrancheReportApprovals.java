@@ -9,8 +9,6 @@ import java.util.Set;
 import fr.apec.novapec.budget.ReportApprovals;
 import fr.apec.novapec.budget.TrancheCondition;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TrancheReportApprovals implements ReportApprovals {
 
-	private final JdbcClient jdbc;
+	private final LaureateReportRepository reports;
 
-	TrancheReportApprovals(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	TrancheReportApprovals(LaureateReportRepository reports) {
+		this.reports = reports;
 	}
 
 	@Override
@@ -31,14 +29,11 @@ class TrancheReportApprovals implements ReportApprovals {
 		if (applicationIds.isEmpty()) {
 			return conditions;
 		}
-		this.jdbc.sql("""
-				select application_id, kind from laureate_report
-				where status = 'APPROVED' and application_id = any (:ids)""")
-			.param("ids", applicationIds.toArray(new Long[0]))
-			.query((RowCallbackHandler) (rs) -> conditions
-				.computeIfAbsent(rs.getLong(1), (id) -> EnumSet.noneOf(TrancheCondition.class))
-				.add(ReportKind.valueOf(rs.getString(2)) == ReportKind.INTERIM ? TrancheCondition.INTERIM_REPORT_APPROVED
-						: TrancheCondition.FINAL_REPORT_APPROVED));
+		for (ApprovedReport report : this.reports.approved(applicationIds)) {
+			conditions.computeIfAbsent(report.applicationId(), (id) -> EnumSet.noneOf(TrancheCondition.class))
+				.add((report.kind() == ReportKind.INTERIM) ? TrancheCondition.INTERIM_REPORT_APPROVED
+						: TrancheCondition.FINAL_REPORT_APPROVED);
+		}
 		return conditions;
 	}
 
